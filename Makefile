@@ -1,0 +1,56 @@
+# Two entry points (see README): `make synth` and `make test`. Both set everything up first and
+# reinstall only when requirements.txt or package-lock.json changed.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+CRDS_DIR ?= $(or $(AI_ACCESS_CRDS_DIR),../shared/crds)
+
+# jsii runs on Node.js; Node 20 is past its end of life for jsii but works.
+export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# No network here: cdktf must not phone home.
+export CHECKPOINT_DISABLE := 1
+
+.PHONY: setup synth test validate imports check-imports clean
+
+setup: $(VENV)/.installed node_modules/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+## synth: both layers from the shipped examples -> dist/ and cdktf.out/
+synth: setup
+	$(PY) main.py synth
+	$(PY) main.py platform
+
+validate: setup
+	$(PY) main.py validate
+
+## test: the whole suite
+test: setup
+	$(PY) -m pytest
+
+# One combined file per API group: `cdk8s import` of two CRDs of one group keeps only the last.
+APIM_CRDS := products productpolicies productapis subscriptions backends
+build/crds: $(wildcard $(CRDS_DIR)/*/*.yaml)
+	rm -rf build/crds && mkdir -p build/crds
+	for k in $(APIM_CRDS); do cat $(CRDS_DIR)/aso/apimanagement.azure.com_$$k.yaml; echo '---'; done > build/crds/apimanagement.yaml
+	cat $(CRDS_DIR)/aso/cognitiveservices.azure.com_projects.yaml > build/crds/cognitiveservices.yaml
+	cat $(CRDS_DIR)/aso/authorization.azure.com_roleassignments.yaml > build/crds/authorization.yaml
+	cat $(CRDS_DIR)/aso/insights.azure.com_components.yaml > build/crds/insights.yaml
+	cat $(CRDS_DIR)/kaito/kaito.sh_workspaces.yaml > build/crds/kaito.yaml
+	cat $(CRDS_DIR)/argocd/argoproj.io_appprojects.yaml > build/crds/argocd.yaml
+
+## imports: regenerate imports/ from the CRDs (byte for byte reproducible)
+imports: setup build/crds
+	rm -rf imports
+	node_modules/.bin/cdk8s import --no-check-upgrade --language python --output imports
+
+clean:
+	rm -rf build cdktf.out .pytest_cache

@@ -1,0 +1,246 @@
+"""The platform configuration (`platform.yaml`): one source of truth for both layers.
+
+The GitOps layer (cdk8s) and the platform layer (cdktf) read the same `PlatformConfig`, so the
+names the team manifests point at (APIM service, Foundry account, resource groups, API id) are the
+names the Terraform stack creates.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+AzureName = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9]$")]
+DnsLabel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
+PositiveInt = Annotated[int, Field(gt=0)]
+
+
+class _Strict(BaseModel):
+    """Base for every platform model: unknown keys are errors, values are not coerced from strings."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+class _Camel(_Strict):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, alias_generator=_camel)
+
+
+class AzureSettings(_Camel):
+    """Where the platform lives in Azure."""
+
+    subscription_id: UUID
+    tenant_id: UUID
+    location: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]
+    resource_group: AzureName
+    """Resource group of the shared platform (AKS, Foundry account, APIM, observability)."""
+    team_resource_group: AzureName
+    """Resource group the GitOps layer creates per-team Azure resources in (tracing components)."""
+
+
+class FoundryModel(_Camel):
+    """A model deployment on the shared Foundry account, shared by every team granted it."""
+
+    model_name: str
+    """The model's name in the Azure catalog (usually the deployment name)."""
+    version: str
+    format: Literal["OpenAI", "Microsoft", "Meta", "Mistral AI", "xAI", "DeepSeek"] = "OpenAI"
+    sku_name: Literal["GlobalStandard", "DataZoneStandard", "Standard", "ProvisionedManaged"] = "GlobalStandard"
+    capacity_tpm: PositiveInt
+    """Deployment capacity in tokens per minute (Azure counts capacity in units of 1,000 TPM)."""
+    price_per_million_tokens_usd: Annotated[float, Field(ge=0)] = 0.0
+
+    @field_validator("capacity_tpm")
+    @classmethod
+    def _whole_thousands(cls, value: int) -> int:
+        if value % 1000:
+            raise ValueError("capacityTpm must be a multiple of 1000 (Azure sells capacity in 1K TPM units)")
+        return value
+
+    @property
+    def capacity_units(self) -> int:
+        """Capacity as Azure's `sku.capacity` (thousands of TPM)."""
+        return self.capacity_tpm // 1000
+
+
+class FoundrySettings(_Camel):
+    """The shared Foundry (AIServices) account and its model catalog."""
+
+    account_name: AzureName
+    custom_subdomain: DnsLabel
+    sku_name: str = "S0"
+    keep_projects_on_delete: bool = True
+    """Keep a team's Foundry project in Azure when its request is deleted (ASO detach-on-delete)."""
+    models: dict[str, FoundryModel]
+    """Catalog of Foundry deployments by deployment name (what requests name)."""
+
+    @property
+    def endpoint(self) -> str:
+        """The account's public endpoint, derived from the custom subdomain."""
+        return f"https://{self.custom_subdomain}.cognitiveservices.azure.com/"
+
+
+class ApimSettings(_Camel):
+    """The API Management instance that is the one AI gateway."""
+
+    service_name: DnsLabel
+    sku_name: Literal["BasicV2_1", "StandardV2_1", "StandardV2_2", "PremiumV2_1", "Developer_1", "Premium_1"] = "StandardV2_1"
+    publisher_name: str
+    publisher_email: str
+    api_id: DnsLabel
+    """Id of the unified OpenAI-compatible inference API every product links to."""
+    api_path: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9/-]*$")] = "openai"
+    foundry_backend_id: DnsLabel = "foundry"
+
+    @property
+    def gateway_url(self) -> str:
+        """The public gateway URL of the service."""
+        return f"https://{self.service_name}.azure-api.net"
+
+    @property
+    def inference_url(self) -> str:
+        """Base URL of the unified inference API, what a team's client points at."""
+        return f"{self.gateway_url}/{self.api_path}"
+
+
+class NodePool(_Camel):
+    """An autoscaling AKS node pool."""
+
+    vm_size: str
+    min_count: PositiveInt
+    max_count: PositiveInt
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "NodePool":
+        if self.min_count > self.max_count:
+            raise ValueError("minCount must not exceed maxCount")
+        return self
+
+
+class AksSettings(_Camel):
+    """The AKS cluster that runs ASO, ArgoCD and KAITO."""
+
+    cluster_name: DnsLabel
+    dns_prefix: DnsLabel
+    kubernetes_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+(\.\d+)?$")]
+    system_pool: NodePool
+    admin_group_object_ids: list[UUID] = Field(min_length=1)
+    """Entra groups with cluster-admin through Azure RBAC."""
+    ingress_class_name: DnsLabel = "nginx-internal"
+    ingress_private_ip: Annotated[str, StringConstraints(pattern=r"^\d{1,3}(\.\d{1,3}){3}$")]
+    """Fixed private address of the internal ingress controller that APIM reaches KAITO through."""
+    aso_namespace: DnsLabel = "azureserviceoperator-system"
+    aso_service_account: DnsLabel = "azureserviceoperator-default"
+
+
+class KaitoPreset(_Camel):
+    """An open-source model KAITO can serve, with the GPU sizes it fits on."""
+
+    served_model_name: str
+    """The name vLLM serves the model under; the policy rewrites the request's `model` to it."""
+    instance_types: list[str] = Field(min_length=1)
+    """GPU VM sizes known to hold the model on one node (KAITO silently goes multi-node otherwise)."""
+    gated: bool = False
+    """Gated on Hugging Face (Llama): needs the platform's model-access Secret."""
+    price_per_node_hour_usd: Annotated[float, Field(ge=0)] = 0.0
+
+
+class GitOpsSettings(_Camel):
+    """The Git repository ArgoCD reads `dist/` from."""
+
+    repo_url: str
+    revision: str = "main"
+    teams_path: str = "dist/teams"
+    argocd_namespace: DnsLabel = "argocd"
+    destination_server: str = "https://kubernetes.default.svc"
+
+
+class TeamLimits(_Camel):
+    """Per-team ceilings a request may ask for, and how far shared capacity may be oversold."""
+
+    max_tokens_per_minute: PositiveInt
+    max_daily_token_quota: PositiveInt
+    max_kaito_models: PositiveInt = 2
+    oversubscription: Annotated[float, Field(gt=0)] = 1.0
+
+
+# GPU sizes with a GPU; CPU-only sizes are refused in the catalog, not discovered at run time.
+_GPU_SKU = re.compile(r"^Standard_N[CDVG]\w+$")
+
+
+class PlatformConfig(_Camel):
+    """Everything both layers need: Azure placement, catalog, limits and GitOps source."""
+
+    name: DnsLabel
+    """Short platform name used in tags and the Terraform stack name."""
+    azure: AzureSettings
+    foundry: FoundrySettings
+    apim: ApimSettings
+    aks: AksSettings
+    kaito_presets: dict[str, KaitoPreset]
+    gpu_quotas: dict[str, Annotated[int, Field(ge=0)]]
+    """Maximum number of nodes of each GPU size all teams together may hold."""
+    team_limits: TeamLimits
+    gitops: GitOpsSettings
+
+    @model_validator(mode="after")
+    def _catalog_is_consistent(self) -> "PlatformConfig":
+        overlap = set(self.foundry.models) & set(self.kaito_presets)
+        if overlap:
+            raise ValueError(f"model names used by both Foundry and KAITO: {sorted(overlap)}")
+        for name, preset in self.kaito_presets.items():
+            for sku in preset.instance_types:
+                if not _GPU_SKU.match(sku):
+                    raise ValueError(f"kaitoPresets.{name}: {sku} is not a GPU VM size")
+                if sku not in self.gpu_quotas:
+                    raise ValueError(f"kaitoPresets.{name}: {sku} has no entry in gpuQuotas")
+        slugs = [model_slug(name) for name in [*self.foundry.models, *self.kaito_presets]]
+        if len(set(slugs)) != len(slugs):
+            raise ValueError("two catalog model names map to the same resource-name slug")
+        return self
+
+    # ARM ids the GitOps layer uses as ASO owners; the platform stack creates exactly these.
+    @property
+    def resource_group_id(self) -> str:
+        """ARM id of the platform resource group."""
+        return f"/subscriptions/{self.azure.subscription_id}/resourceGroups/{self.azure.resource_group}"
+
+    @property
+    def team_resource_group_id(self) -> str:
+        """ARM id of the resource group for per-team Azure resources."""
+        return f"/subscriptions/{self.azure.subscription_id}/resourceGroups/{self.azure.team_resource_group}"
+
+    @property
+    def apim_service_id(self) -> str:
+        """ARM id of the APIM service."""
+        return f"{self.resource_group_id}/providers/Microsoft.ApiManagement/service/{self.apim.service_name}"
+
+    @property
+    def foundry_account_id(self) -> str:
+        """ARM id of the Foundry account."""
+        return f"{self.resource_group_id}/providers/Microsoft.CognitiveServices/accounts/{self.foundry.account_name}"
+
+    @property
+    def log_analytics_workspace_name(self) -> str:
+        """Name of the Log Analytics workspace behind Application Insights."""
+        return f"log-{self.name}"
+
+    @property
+    def log_analytics_workspace_id(self) -> str:
+        """ARM id of the Log Analytics workspace team tracing components write to."""
+        return (
+            f"{self.resource_group_id}/providers/Microsoft.OperationalInsights/workspaces/"
+            f"{self.log_analytics_workspace_name}"
+        )
+
+
+def model_slug(model_name: str) -> str:
+    """The form of a catalog model name used inside resource names (`qwen2.5-x` -> `qwen2-5-x`)."""
+    return re.sub(r"[^a-z0-9-]", "-", model_name.lower())
