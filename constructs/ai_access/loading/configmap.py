@@ -1,0 +1,181 @@
+"""The seed's request format: a ConfigMap whose `data` holds strings and an embedded YAML `models` list.
+
+`parse_configmap_request` turns one parsed YAML document into an `AccessRequest` and reports every
+problem with the line and the field as the requester wrote it (`data.models[1].instanceType`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import ValidationError
+
+from ai_access.loading.yaml_source import Path, YamlDocument, YamlSourceError, load_yaml, string_first_line
+from ai_access.models.request import AccessRequest
+
+# data key -> how its string is read: as text, a whole number, a boolean, or embedded YAML.
+DATA_FIELDS: dict[str, str] = {
+    "team": "text",
+    "owner": "text",
+    "costCenter": "text",
+    "models": "yaml",
+    "tokensPerMinute": "int",
+    "dailyTokenQuota": "int",
+    "playgroundAccess": "bool",
+    "tracingEnabled": "bool",
+    "entraGroupId": "text",
+    "expiresOn": "text",
+}
+REQUIRED_DATA = ("team", "owner", "costCenter", "models", "tokensPerMinute", "dailyTokenQuota")
+TOP_LEVEL = ("apiVersion", "kind", "metadata", "data")
+METADATA_FIELDS = ("name", "labels", "annotations")
+_WHOLE_NUMBER = re.compile(r"^[0-9]{1,15}$")
+
+
+@dataclass
+class FieldIssue:
+    """A problem at a line and a field, before it is tied to a file."""
+
+    line: int
+    field: str
+    message: str
+
+
+@dataclass
+class ParsedConfigMap:
+    """What one ConfigMap request file yielded: the request (when valid) and its issues."""
+
+    request: AccessRequest | None
+    metadata_name: str | None
+    issues: list[FieldIssue] = field(default_factory=list)
+    locate: Any = None
+    """`locate(loc) -> (line, field)` for an AccessRequest field path, for later checks."""
+
+
+def parse_configmap_request(document: YamlDocument) -> ParsedConfigMap:
+    """Check the ConfigMap envelope, convert its string data and build the typed request."""
+    issues: list[FieldIssue] = []
+    root = document.value
+
+    def issue(path: Path, message: str, line: int | None = None) -> None:
+        issues.append(FieldIssue(line or document.line_of(path), _dotted(path) or "(document)", message))
+
+    if not isinstance(root, dict):
+        issue((), "a request must be a YAML mapping (a ConfigMap with apiVersion, kind, metadata, data)")
+        return ParsedConfigMap(None, None, issues)
+
+    for key in root:
+        if key not in TOP_LEVEL:
+            issue((key,), f"unknown field; a request has only {', '.join(TOP_LEVEL)}")
+    if root.get("apiVersion") != "v1":
+        issue(("apiVersion",), f"must be v1, not {root.get('apiVersion')!r}")
+    if root.get("kind") != "ConfigMap":
+        issue(("kind",), f"must be ConfigMap, not {root.get('kind')!r}")
+
+    metadata_name = _check_metadata(root.get("metadata"), issue)
+    data = root.get("data")
+    if not isinstance(data, dict):
+        issue(("data",), "required: a mapping of the request's fields")
+        return ParsedConfigMap(None, metadata_name, issues)
+
+    values: dict[str, Any] = {}
+    models_document: YamlDocument | None = None
+    for key, raw in data.items():
+        path: Path = ("data", key)
+        kind = DATA_FIELDS.get(key)
+        if kind is None:
+            issue(path, f"unknown field; allowed: {', '.join(DATA_FIELDS)}")
+            continue
+        if not isinstance(raw, str):
+            shown = str(raw).lower() if isinstance(raw, bool) else raw
+            issue(path, f'ConfigMap data values must be strings: quote it ("{shown}")')
+            continue
+        if kind == "int":
+            if not _WHOLE_NUMBER.match(raw):
+                issue(path, f'must be a whole number written as a string, like "5000", not {raw!r}')
+                continue
+            values[key] = int(raw)
+        elif kind == "bool":
+            if raw not in ("true", "false"):
+                issue(path, f'must be "true" or "false", not {raw!r}')
+                continue
+            values[key] = raw == "true"
+        elif kind == "yaml":
+            try:
+                models_document = load_yaml(raw, first_line=string_first_line(document, path))
+            except YamlSourceError as err:
+                issue(path, f"embedded list: {err.message}", err.line)
+                continue
+            values[key] = models_document.value
+        else:
+            values[key] = raw
+    for key in REQUIRED_DATA:
+        if key not in data:
+            issue(("data",), f"missing required field data.{key}")
+
+    def locate(loc: tuple[str | int, ...]) -> tuple[int, str]:
+        if loc and loc[0] == "models" and models_document is not None:
+            return models_document.line_of(loc[1:]), _dotted(("data", *loc))
+        return document.line_of(("data", *loc[:1])), _dotted(("data", *loc))
+
+    # Validate what could be converted even when something could not, so one run reports all;
+    # fields already reported (bad or missing) are not reported again as "missing".
+    reported = {key for key in data if key not in values} | set(REQUIRED_DATA) - set(data)
+    try:
+        request = AccessRequest.model_validate(values)
+    except ValidationError as err:
+        for error in err.errors():
+            loc = tuple(error["loc"])
+            if loc and loc[0] in reported:
+                continue
+            line, name = locate(loc)
+            issues.append(FieldIssue(line, name, _message(error)))
+        return ParsedConfigMap(None, metadata_name, issues, locate)
+    if issues:
+        return ParsedConfigMap(None, metadata_name, issues, locate)
+    if metadata_name is not None and metadata_name != f"{request.team}-access-request":
+        issue(("metadata", "name"), f"must be '{request.team}-access-request' (the team name and -access-request)")
+        return ParsedConfigMap(None, metadata_name, issues, locate)
+    return ParsedConfigMap(request, metadata_name, issues, locate)
+
+
+def _check_metadata(metadata: Any, issue: Any) -> str | None:
+    if not isinstance(metadata, dict):
+        issue(("metadata",), "required: a mapping with name (<team>-access-request)")
+        return None
+    for key in metadata:
+        if key not in METADATA_FIELDS:
+            issue(("metadata", key), f"unknown field; metadata has only {', '.join(METADATA_FIELDS)}")
+    name = metadata.get("name")
+    if not isinstance(name, str):
+        issue(("metadata", "name"), "required: a string, <team>-access-request")
+        name = None
+    for key in ("labels", "annotations"):
+        entries = metadata.get(key, {})
+        if not isinstance(entries, dict) or not all(isinstance(v, str) for v in entries.values()):
+            issue(("metadata", key), "must map names to string values")
+    return name
+
+
+def _dotted(path: Path) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return "unknown field; a model has name, type, enabled and instanceType"
+    if kind == "missing":
+        return "required field is missing"
+    message = str(error["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        if message.startswith(prefix):
+            message = message[len(prefix):]
+    if kind.startswith(("string_", "int_", "bool_", "date_", "uuid_", "literal_", "greater_than")):
+        message = f"{message} (got {error.get('input')!r})"
+    return message

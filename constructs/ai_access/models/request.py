@@ -1,0 +1,110 @@
+"""The typed access request: what one team asks for, independent of the file format it came in.
+
+The seed's ConfigMap format (`loading/configmap.py`) is parsed into `AccessRequest`; checks that need
+the platform catalog or several requests live in `validation/`, not here, so this model can be
+built and tested alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Literal
+from uuid import UUID
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    EmailStr,
+    Field,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+
+DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+
+TeamName = Annotated[
+    str,
+    StringConstraints(min_length=2, max_length=63),
+]
+CostCenter = Annotated[str, StringConstraints(min_length=1, max_length=64, strip_whitespace=False)]
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+class _RequestModel(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid", populate_by_name=True, frozen=True, alias_generator=_camel, str_strip_whitespace=False
+    )
+
+
+class ModelRequest(_RequestModel):
+    """One model a team asks for: a shared Foundry deployment or a dedicated KAITO workspace."""
+
+    name: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    type: Literal["foundry", "kaito"]
+    enabled: StrictBool = True
+    instance_type: Annotated[str, StringConstraints(pattern=r"^Standard_[A-Za-z0-9_]+$")] | None = None
+    """GPU VM size of the KAITO workspace; required for KAITO models, not allowed for Foundry ones."""
+
+    @model_validator(mode="after")
+    def _instance_type_matches_type(self) -> "ModelRequest":
+        if self.type == "kaito" and self.instance_type is None:
+            raise ValueError("a kaito model needs instanceType (a GPU VM size allowed for its preset)")
+        if self.type == "foundry" and self.instance_type is not None:
+            raise ValueError("instanceType is only for kaito models; Foundry models are shared deployments")
+        return self
+
+
+class AccessRequest(_RequestModel):
+    """A validated request of one team for model access, limits and features."""
+
+    team: TeamName
+    owner: EmailStr
+    cost_center: CostCenter
+    models: list[ModelRequest] = Field(min_length=1)
+    """Each model at most once (checked with its line in `validation.requests`)."""
+    tokens_per_minute: Annotated[StrictInt, Field(gt=0)]
+    daily_token_quota: Annotated[StrictInt, Field(gt=0)]
+    playground_access: StrictBool = False
+    tracing_enabled: StrictBool = False
+    entra_group_id: UUID | None = None
+    """Object id of the Entra group that gets RBAC on the team's Foundry project and key Secret."""
+    expires_on: date | None = None
+
+    @field_validator("team")
+    @classmethod
+    def _dns_label(cls, value: str) -> str:
+        if not DNS_LABEL.match(value):
+            raise ValueError(
+                "must be a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit"
+            )
+        return value
+
+    @field_validator("cost_center")
+    @classmethod
+    def _printable(cls, value: str) -> str:
+        if not value.isprintable() or value.strip() != value:
+            raise ValueError("must be printable text without leading or trailing spaces")
+        return value
+
+    @property
+    def enabled_models(self) -> list[ModelRequest]:
+        """The models that produce resources; disabled ones produce nothing."""
+        return [model for model in self.models if model.enabled]
+
+    @property
+    def foundry_models(self) -> list[ModelRequest]:
+        """Enabled Foundry models."""
+        return [model for model in self.enabled_models if model.type == "foundry"]
+
+    @property
+    def kaito_models(self) -> list[ModelRequest]:
+        """Enabled KAITO models."""
+        return [model for model in self.enabled_models if model.type == "kaito"]

@@ -1,0 +1,115 @@
+"""Every name the tool synthesizes, in one place: the public contract of the GitOps layer.
+
+A changed name makes ArgoCD and ASO delete and recreate the resource; for a Foundry project or an
+APIM subscription that means lost data or broken keys. Tests assert these names; change them only
+with a migration plan.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from ai_access.models.platform import model_slug
+
+LABEL_PREFIX = "ai.contoso.com"
+MANAGED_BY = "ai-model-access"
+# Fixed namespace for role assignment GUIDs: uuid5 of it and a stable key is the same on every run.
+_ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f1c1f6e-7d52-4d0c-9a55-2b4b8e0a6d31")
+
+# Names inside a team's own namespace need no team prefix: the namespace isolates them.
+KEY_SECRET = "ai-gateway-key"
+ENDPOINT_CONFIGMAP = "ai-gateway-endpoint"
+TRACING_CONFIGMAP = "ai-tracing"
+KEY_READER_ROLE = "ai-gateway-key-reader"
+FOUNDRY_PROJECT = "foundry-project"
+PROJECT_AI_USER = "foundry-project-ai-user"
+ACCOUNT_READER = "foundry-account-reader"
+TRACING_COMPONENT = "tracing"
+APIM_PRODUCT = "apim-product"
+APIM_PRODUCT_POLICY = "apim-product-policy"
+APIM_PRODUCT_API = "apim-product-api"
+APIM_SUBSCRIPTION = "apim-subscription"
+
+
+@dataclass(frozen=True)
+class TeamNames:
+    """The names derived from one team name."""
+
+    team: str
+
+    @property
+    def namespace(self) -> str:
+        """Kubernetes namespace; the `ai-` prefix keeps teams off system namespaces."""
+        return f"ai-{self.team}"
+
+    @property
+    def project_azure_name(self) -> str:
+        """Foundry project name under the shared account."""
+        return self.team
+
+    @property
+    def product_id(self) -> str:
+        """APIM product id."""
+        return self.team
+
+    @property
+    def subscription_id(self) -> str:
+        """APIM subscription id."""
+        return self.team
+
+    @property
+    def component_azure_name(self) -> str:
+        """Application Insights component for the team's tracing."""
+        return f"appi-{self.team}"
+
+    @property
+    def app_project(self) -> str:
+        """ArgoCD AppProject (and Application) name."""
+        return self.team
+
+    def role_assignment_id(self, purpose: str) -> str:
+        """Azure role assignment name: a GUID stable for this team and purpose."""
+        return str(uuid.uuid5(_ROLE_ASSIGNMENT_NAMESPACE, f"{self.team}/{purpose}"))
+
+    def workspace(self, model: str) -> str:
+        """KAITO Workspace name (also the name of the Service KAITO creates for it)."""
+        return model_slug(model)
+
+    def ingress(self, model: str) -> str:
+        """Ingress routing the gateway's calls to a workspace."""
+        return f"kaito-{model_slug(model)}"
+
+    def ingress_path(self, model: str) -> str:
+        """Path prefix on the internal ingress for a team's workspace."""
+        return f"/{self.team}/{model_slug(model)}"
+
+    def backend_k8s_name(self, model: str) -> str:
+        """Kubernetes name of the APIM Backend object for a workspace."""
+        return f"kaito-{model_slug(model)}"
+
+    def backend_id(self, model: str) -> str:
+        """APIM backend id for a team's workspace (the policy routes to it)."""
+        return f"{self.team}-{model_slug(model)}"
+
+
+def derived_name_limits(team: str, longest_model: str) -> list[tuple[str, str, int]]:
+    """(what, name, limit) for every derived name whose length depends on the team name."""
+    names = TeamNames(team)
+    return [
+        ("namespace", names.namespace, 63),
+        ("Foundry project name", names.project_azure_name, 64),
+        ("APIM backend id", names.backend_id(longest_model), 80),
+        ("ingress path segment", team, 63),
+        ("label value", team, 63),
+    ]
+
+
+_LABEL_VALUE_BAD = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def label_value(text: str) -> str:
+    """A Kubernetes label value made from free text: invalid runs become '-', at most 63 chars."""
+    value = _LABEL_VALUE_BAD.sub("-", text)[:63]
+    return value.strip("-_.")

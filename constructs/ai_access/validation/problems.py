@@ -1,0 +1,33 @@
+"""Problems found in requests, and how they are printed for the person who wrote the request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or worth a warning) in one request file, at one line and field."""
+
+    path: str
+    line: int
+    field: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def format(self) -> str:
+        """`PATH:LINE: field: message`, the form editors and CI logs link to."""
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"
+
+    def github_annotation(self) -> str:
+        """The same problem as a GitHub Actions workflow command."""
+        level = "warning" if self.severity == "warning" else "error"
+        message = f"{self.field}: {self.message}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{level} file={self.path},line={self.line}::{message}"
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """True when any problem is an error, not just a warning."""
+    return any(problem.severity == "error" for problem in problems)

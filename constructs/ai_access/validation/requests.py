@@ -1,0 +1,143 @@
+"""Validate every request against the platform and against each other, without starting jsii.
+
+`validate_requests` is what `main.py validate` and `main.py synth` run first: it returns the valid
+requests and every problem found, so one run shows a requester everything to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ai_access.loading.configmap import parse_configmap_request
+from ai_access.loading.request_files import read_request_files
+from ai_access.loading.yaml_source import YamlSourceError, load_yaml
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
+from ai_access.naming import derived_name_limits
+from ai_access.validation.problems import Problem, has_errors
+
+Locate = Callable[[tuple[str | int, ...]], tuple[int, str]]
+EXPIRY_WARNING_DAYS = 14
+
+
+@dataclass(frozen=True)
+class LoadedRequest:
+    """A request that passed every check, with where it came from."""
+
+    folder: str
+    path: str
+    request: AccessRequest
+
+
+@dataclass
+class ValidationReport:
+    """Valid requests (sorted by team) and every problem found."""
+
+    requests: list[LoadedRequest] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is an error (warnings are allowed)."""
+        return not has_errors(self.problems)
+
+
+def validate_requests(requests_dir: str, platform: PlatformConfig, *, today: date | None = None) -> ValidationReport:
+    """Read, parse and check every request in `requests_dir`; nothing is written."""
+    files, problems = read_request_files(requests_dir)
+    report = ValidationReport(problems=problems)
+    candidates: list[tuple[LoadedRequest, Locate]] = []
+    for file in files:
+        try:
+            document = load_yaml(file.text)
+        except YamlSourceError as err:
+            report.problems.append(Problem(file.path, err.line, "(document)", err.message))
+            continue
+        parsed = parse_configmap_request(document)
+        found = [Problem(file.path, i.line, i.field, i.message) for i in parsed.issues]
+        if parsed.request is not None:
+            found += _check_request(file.folder, file.path, parsed.request, parsed.locate, platform, today)
+        report.problems += found
+        if parsed.request is not None and not has_errors(found):
+            candidates.append((LoadedRequest(file.folder, file.path, parsed.request), parsed.locate))
+    report.problems += _check_across(candidates)
+    failed = {p.path for p in report.problems if p.severity == "error"}
+    report.requests = sorted((c for c, _ in candidates if c.path not in failed), key=lambda c: c.request.team)
+    report.problems.sort(key=lambda p: (p.path, p.line, p.field))
+    return report
+
+
+def _check_request(
+    folder: str,
+    path: str,
+    request: AccessRequest,
+    locate: Locate,
+    platform: PlatformConfig,
+    today: date | None,
+) -> list[Problem]:
+    problems: list[Problem] = []
+
+    def error(loc: tuple[str | int, ...], message: str, severity: str = "error") -> None:
+        line, name = locate(loc)
+        problems.append(Problem(path, line, name, message, severity))  # type: ignore[arg-type]
+
+    team = request.team
+    if team != folder:
+        error(("team",), f"must equal its folder name '{folder}' (got '{team}')")
+    longest = max([*platform.kaito_presets, *platform.foundry.models], key=len)
+    for what, name, limit in derived_name_limits(team, longest):
+        if len(name) > limit:
+            error(("team",), f"too long: the {what} '{name}' would exceed {limit} characters")
+            break
+    limits = platform.team_limits
+    if request.tokens_per_minute > limits.max_tokens_per_minute:
+        error(("tokensPerMinute",), f"{request.tokens_per_minute} exceeds the platform's per-team maximum of {limits.max_tokens_per_minute}")
+    if request.daily_token_quota > limits.max_daily_token_quota:
+        error(("dailyTokenQuota",), f"{request.daily_token_quota} exceeds the platform's per-team maximum of {limits.max_daily_token_quota}")
+    problems += _check_models(request, locate, platform, path)
+    if request.entra_group_id is None:
+        error(("team",), "no entraGroupId: nobody gets the Foundry project role or can read the key Secret; add the team's Entra group object id", "warning")
+    if request.expires_on is not None and today is not None:
+        if request.expires_on < today:
+            error(("expiresOn",), f"expired on {request.expires_on}: the subscription is suspended", "warning")
+        elif request.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS):
+            error(("expiresOn",), f"expires on {request.expires_on}, within {EXPIRY_WARNING_DAYS} days: renew it or let it lapse", "warning")
+    return problems
+
+
+def _check_models(request: AccessRequest, locate: Locate, platform: PlatformConfig, path: str) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, model in enumerate(request.models):
+        line, name = locate(("models", index, "name"))
+        if model.name in seen:
+            problems.append(Problem(path, line, name, f"model '{model.name}' is listed twice"))
+        seen.add(model.name)
+        if model.type == "foundry" and model.name not in platform.foundry.models:
+            problems.append(Problem(path, line, name, f"'{model.name}' is not a Foundry model of this platform; available: {', '.join(platform.foundry.models)}"))
+        elif model.type == "kaito":
+            preset = platform.kaito_presets.get(model.name)
+            if preset is None:
+                problems.append(Problem(path, line, name, f"'{model.name}' is not a KAITO preset of this platform; available: {', '.join(platform.kaito_presets)}"))
+            elif model.instance_type not in preset.instance_types:
+                sku_line, sku_field = locate(("models", index, "instanceType"))
+                problems.append(Problem(path, sku_line, sku_field, f"{model.instance_type} is not allowed for {model.name}; allowed: {', '.join(preset.instance_types)}"))
+    if len(request.kaito_models) > platform.team_limits.max_kaito_models:
+        line, name = locate(("models",))
+        problems.append(Problem(path, line, name, f"{len(request.kaito_models)} enabled KAITO models; a team may run at most {platform.team_limits.max_kaito_models}"))
+    return problems
+
+
+def _check_across(candidates: list[tuple[LoadedRequest, Locate]]) -> list[Problem]:
+    problems: list[Problem] = []
+    first_path: dict[str, str] = {}
+    for loaded, locate in candidates:
+        team = loaded.request.team
+        if team in first_path:
+            line, name = locate(("team",))
+            problems.append(Problem(loaded.path, line, name, f"team '{team}' is already requested in {first_path[team]}"))
+        else:
+            first_path[team] = loaded.path
+    return problems
