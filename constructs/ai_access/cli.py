@@ -52,7 +52,7 @@ def _synth(report: ValidationReport, platform: object, args: argparse.Namespace,
     from ai_access.gitops.app import synth_gitops  # jsii starts only here
 
     outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
-    written = synth_gitops(report.requests, platform, outdir)  # type: ignore[arg-type]
+    written = synth_gitops(report.requests, platform, outdir, today=args.today or date.today())  # type: ignore[arg-type]
     print(f"synthesized {len(report.requests)} team(s), {written} file(s) into {outdir}", file=out)
     return 0
 

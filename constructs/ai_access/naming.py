@@ -31,6 +31,9 @@ APIM_PRODUCT = "apim-product"
 APIM_PRODUCT_POLICY = "apim-product-policy"
 APIM_PRODUCT_API = "apim-product-api"
 APIM_SUBSCRIPTION = "apim-subscription"
+# Platform-level ArgoCD objects: names no team can produce (team names get the `ai-` prefix).
+APPLICATION_SET = "ai-model-access-teams"
+ROOT_APPLICATION = "platform-ai-model-access"
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,8 @@ class TeamNames:
 
     @property
     def app_project(self) -> str:
-        """ArgoCD AppProject (and Application) name."""
-        return self.team
+        """ArgoCD AppProject and Application name; the prefix keeps teams off `default`."""
+        return f"ai-{self.team}"
 
     def role_assignment_id(self, purpose: str) -> str:
         """Azure role assignment name: a GUID stable for this team and purpose."""

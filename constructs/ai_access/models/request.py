@@ -92,6 +92,10 @@ class AccessRequest(_RequestModel):
     def _printable(cls, value: str) -> str:
         if not value.isprintable() or value.strip() != value:
             raise ValueError("must be printable text without leading or trailing spaces")
+        # In an APIM policy a leading '@' makes a value a C# expression and '{{..}}' inserts a named
+        # value: a cost centre must stay plain text in the gateway's metrics.
+        if value.startswith("@") or "{" in value or "}" in value:
+            raise ValueError("must not start with '@' or contain '{' or '}'")
         return value
 
     @property

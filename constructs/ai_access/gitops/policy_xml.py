@@ -1,0 +1,140 @@
+"""The APIM product policy of one team, built with lxml so every value is escaped by the library.
+
+The policy is the whole enforcement of a team's access at the gateway:
+  * an allowlist of the team's enabled models: a call naming another model, in the path
+    (`/openai/deployments/{id}/...`) or in the body's `model` field, gets a 403 JSON error;
+  * `llm-token-limit` with the request's tokens per minute and daily quota, counted per team;
+  * `llm-emit-token-metric` with team, cost centre and model dimensions for chargeback;
+  * KAITO models routed to the team's own backend on the OpenAI-compatible `/v1/...` path, with the
+    body's `model` rewritten to the name vLLM serves.
+
+Team names and catalog model names are validated identifiers; the cost centre is free text and is
+only ever an XML attribute value, never part of a policy expression.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from lxml import etree
+
+METRIC_NAMESPACE = "ai-gateway"
+REQUESTED_MODEL = "requestedModel"
+DEPLOYMENT_ID = "deploymentId"
+BODY_MODEL = "bodyModel"
+
+# C# in policy expressions: the deployment id from the path, and the model field from the body.
+_DEPLOYMENT_FROM_PATH = (
+    '@{ var m = System.Text.RegularExpressions.Regex.Match(context.Request.Url.Path, "/deployments/([^/]+)/"); '
+    'return m.Success ? m.Groups[1].Value : ""; }'
+)
+_MODEL_FROM_BODY = (
+    '@{ var body = context.Request.Body?.As<JObject>(preserveContent: true); '
+    'return body?["model"]?.ToString() ?? ""; }'
+)
+# The OpenAI operation after /deployments/{id}/ or /v1/ (chat/completions, completions, embeddings).
+_OPERATION_TO_V1 = (
+    '@{ var m = System.Text.RegularExpressions.Regex.Match(context.Request.Url.Path, '
+    '"(?:/deployments/[^/]+|/v1)/(.+)$"); return "/v1/" + (m.Success ? m.Groups[1].Value : "chat/completions"); }'
+)
+
+
+@dataclass(frozen=True)
+class KaitoRoute:
+    """Where one KAITO model of a team is served."""
+
+    model: str
+    backend_id: str
+    served_model_name: str
+
+
+def build_policy_xml(
+    *,
+    team: str,
+    cost_center: str,
+    allowed_models: list[str],
+    tokens_per_minute: int,
+    daily_token_quota: int,
+    kaito_routes: list[KaitoRoute],
+) -> str:
+    """The product policy document for one team, as a string ready for ProductPolicy.value."""
+    policies = etree.Element("policies")
+    inbound = etree.SubElement(policies, "inbound")
+    etree.SubElement(inbound, "base")
+    _set_variable(inbound, DEPLOYMENT_ID, _DEPLOYMENT_FROM_PATH)
+    _set_variable(inbound, BODY_MODEL, _MODEL_FROM_BODY)
+    _set_variable(
+        inbound,
+        REQUESTED_MODEL,
+        f'@((string)context.Variables["{DEPLOYMENT_ID}"] != "" ? (string)context.Variables["{DEPLOYMENT_ID}"] '
+        f': (string)context.Variables["{BODY_MODEL}"])',
+    )
+    _deny_other_models(inbound, allowed_models)
+    etree.SubElement(
+        inbound,
+        "llm-token-limit",
+        {
+            # Scope-qualified: a counter per team product and subscription, never shared across teams.
+            "counter-key": f'@("product-{team}:" + context.Subscription.Id)',
+            "tokens-per-minute": str(tokens_per_minute),
+            "token-quota": str(daily_token_quota),
+            "token-quota-period": "Daily",
+            "estimate-prompt-tokens": "true",
+            "remaining-tokens-header-name": "x-ratelimit-remaining-tokens",
+            "remaining-quota-tokens-header-name": "x-quota-remaining-tokens",
+        },
+    )
+    metric = etree.SubElement(inbound, "llm-emit-token-metric", {"namespace": METRIC_NAMESPACE})
+    etree.SubElement(metric, "dimension", {"name": "Team", "value": team})
+    etree.SubElement(metric, "dimension", {"name": "Cost Center", "value": cost_center})
+    etree.SubElement(metric, "dimension", {"name": "Model", "value": f'@((string)context.Variables["{REQUESTED_MODEL}"])'})
+    if kaito_routes:
+        _route_kaito(inbound, kaito_routes)
+    for section in ("backend", "outbound", "on-error"):
+        etree.SubElement(etree.SubElement(policies, section), "base")
+    return etree.tostring(policies, pretty_print=True, encoding="unicode")
+
+
+def _set_variable(parent: etree._Element, name: str, value: str) -> None:
+    etree.SubElement(parent, "set-variable", {"name": name, "value": value})
+
+
+def _csharp_string_array(values: list[str]) -> str:
+    # json.dumps gives a valid C# string literal for catalog names (letters, digits, '.', '-').
+    return "new[] { " + ", ".join(json.dumps(v) for v in values) + " }"
+
+
+def _deny_other_models(inbound: etree._Element, allowed: list[str]) -> None:
+    allowed_expr = _csharp_string_array(allowed)
+    condition = (
+        f'@{{ var allowed = {allowed_expr}; '
+        f'var d = (string)context.Variables["{DEPLOYMENT_ID}"]; var b = (string)context.Variables["{BODY_MODEL}"]; '
+        'return (d == "" && b == "") || (d != "" && !allowed.Contains(d)) || (b != "" && !allowed.Contains(b)); }'
+    )
+    when = etree.SubElement(etree.SubElement(inbound, "choose"), "when", {"condition": condition})
+    response = etree.SubElement(when, "return-response")
+    etree.SubElement(response, "set-status", {"code": "403", "reason": "Forbidden"})
+    header = etree.SubElement(response, "set-header", {"name": "Content-Type", "exists-action": "override"})
+    etree.SubElement(header, "value").text = "application/json"
+    body = {
+        "error": {
+            "code": "ModelNotAllowed",
+            "message": "This subscription may call only: " + ", ".join(allowed),
+        }
+    }
+    etree.SubElement(response, "set-body").text = json.dumps(body)
+
+
+def _route_kaito(inbound: etree._Element, routes: list[KaitoRoute]) -> None:
+    choose = etree.SubElement(inbound, "choose")
+    for route in routes:
+        when = etree.SubElement(
+            choose, "when", {"condition": f'@((string)context.Variables["{REQUESTED_MODEL}"] == {json.dumps(route.model)})'}
+        )
+        etree.SubElement(when, "set-backend-service", {"backend-id": route.backend_id})
+        etree.SubElement(when, "rewrite-uri", {"template": _OPERATION_TO_V1, "copy-unmatched-params": "false"})
+        etree.SubElement(when, "set-body").text = (
+            "@{ var body = context.Request.Body.As<JObject>(preserveContent: true); "
+            f"body[\"model\"] = {json.dumps(route.served_model_name)}; return body.ToString(); }}"
+        )
