@@ -1,0 +1,250 @@
+"""The GitOps layer end to end: what `synth` writes for the examples, and how the output behaves."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import EXAMPLES, REPO, crds_dir, read_tree
+from crd_validation import StrictValidator
+
+from ai_access.cli import main as cli_main
+
+
+@pytest.fixture(scope="module")
+def validator() -> StrictValidator:
+    return StrictValidator(crds_dir())
+
+
+def _objects(root: Path) -> dict[str, dict]:
+    return {rel: yaml.safe_load(text) for rel, text in read_tree(root).items()}
+
+
+def _synth(requests: Path, out: Path, *extra: str) -> tuple[int, str]:
+    import io
+
+    err = io.StringIO()
+    code = cli_main(["synth", "--requests", str(requests), "--out", str(out), "--platform", str(REPO / "platform.yaml"), *extra], stdout=io.StringIO(), stderr=err)
+    return code, err.getvalue()
+
+
+def test_committed_dist_is_what_synth_writes_today(tmp_path: Path) -> None:
+    # GIVEN the committed dist/ WHEN the examples are synthesized as `make synth` does THEN nothing differs
+    code, err = _synth(EXAMPLES, tmp_path / "dist")
+    assert code == 0, err
+    fresh, committed = read_tree(tmp_path / "dist"), read_tree(REPO / "dist")
+    stale = sorted(set(fresh) ^ set(committed)) + sorted(p for p in fresh if p in committed and fresh[p] != committed[p])
+    assert not stale, f"dist/ is stale, run `make synth` and commit dist/: {stale}"
+
+
+def test_every_object_passes_strict_schema_validation(example_dist: Path, validator: StrictValidator) -> None:
+    failures = {rel: validator.errors(obj) for rel, obj in _objects(example_dist).items()}
+    assert {rel: errs for rel, errs in failures.items() if errs} == {}
+
+
+def test_strict_validation_rejects_unknown_fields(example_dist: Path, validator: StrictValidator) -> None:
+    objects = _objects(example_dist)
+    workspace = objects["teams/team-alpha/workspace-phi-4.yaml"]
+    workspace["resource"]["instancetype"] = "typo"
+    assert any("instancetype" in e for e in validator.errors(workspace))
+    policy = objects["teams/team-alpha/productpolicy-apim-product-policy.yaml"]
+    del policy["metadata"]["namespace"]
+    assert any("namespace" in e for e in validator.errors(policy))
+    namespace = objects["teams/team-alpha/namespace-ai-team-alpha.yaml"]
+    namespace["spec"] = {"finalizers": ["x"], "bogus": 1}
+    assert validator.errors(namespace)
+
+
+def test_team_alpha_snapshot(example_dist: Path, snapshot) -> None:
+    assert read_tree(example_dist / "teams" / "team-alpha") == snapshot
+
+
+def test_team_beta_snapshot(example_dist: Path, snapshot) -> None:
+    assert read_tree(example_dist / "teams" / "team-beta") == snapshot
+
+
+def test_argocd_snapshot(example_dist: Path, snapshot) -> None:
+    assert read_tree(example_dist / "argocd") == snapshot
+    assert read_tree(example_dist / "bootstrap") == snapshot
+
+
+def test_names_are_the_contract(example_dist: Path) -> None:
+    # Renaming any of these makes ArgoCD/ASO delete and recreate the resource: change with care.
+    found = sorted(
+        (obj["kind"], obj["metadata"].get("namespace", ""), obj["metadata"]["name"], obj.get("spec", {}).get("azureName", ""))
+        for rel, obj in _objects(example_dist).items()
+        if rel.startswith("teams/team-alpha/")
+    )
+    assert found == [
+        ("Backend", "ai-team-alpha", "kaito-phi-4", "team-alpha-phi-4"),
+        ("Component", "ai-team-alpha", "tracing", "appi-team-alpha"),
+        ("ConfigMap", "ai-team-alpha", "ai-gateway-endpoint", ""),
+        ("Ingress", "ai-team-alpha", "kaito-phi-4", ""),
+        ("Namespace", "", "ai-team-alpha", ""),
+        ("Product", "ai-team-alpha", "apim-product", "team-alpha"),
+        ("ProductApi", "ai-team-alpha", "apim-product-api", "ai-inference"),
+        ("ProductPolicy", "ai-team-alpha", "apim-product-policy", ""),
+        ("Project", "ai-team-alpha", "foundry-project", "team-alpha"),
+        ("Role", "ai-team-alpha", "ai-gateway-key-reader", ""),
+        ("RoleAssignment", "ai-team-alpha", "foundry-account-reader", "9426e53c-d2b0-588f-89f4-6f8b2b4cb2bf"),
+        ("RoleAssignment", "ai-team-alpha", "foundry-project-ai-user", "b825ee87-e3c0-5192-b537-54337d9681ef"),
+        ("RoleBinding", "ai-team-alpha", "ai-gateway-key-reader", ""),
+        ("Subscription", "ai-team-alpha", "apim-subscription", "team-alpha"),
+        ("Workspace", "ai-team-alpha", "phi-4", ""),
+    ]
+    argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(example_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
+    assert argocd == ["ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "platform-ai-model-access"]
+
+
+def test_subscription_is_product_scoped_active_and_exports_keys(example_dist: Path) -> None:
+    sub = _objects(example_dist)["teams/team-alpha/subscription-apim-subscription.yaml"]["spec"]
+    assert sub["scope"] == "/products/team-alpha"
+    assert sub["state"] == "active"
+    assert sub["operatorSpec"]["secrets"] == {
+        "primaryKey": {"name": "ai-gateway-key", "key": "primaryKey"},
+        "secondaryKey": {"name": "ai-gateway-key", "key": "secondaryKey"},
+    }
+
+
+def test_foundry_project_is_kept_and_owned_by_the_account(example_dist: Path, platform) -> None:
+    project = _objects(example_dist)["teams/team-alpha/project-foundry-project.yaml"]
+    assert project["metadata"]["annotations"]["serviceoperator.azure.com/reconcile-policy"] == "detach-on-delete"
+    assert project["spec"]["owner"]["armId"] == platform.foundry_account_id
+
+
+def test_role_assignment_is_on_the_project_only_for_the_group(example_dist: Path) -> None:
+    ra = _objects(example_dist)["teams/team-alpha/roleassignment-foundry-project-ai-user.yaml"]["spec"]
+    assert ra["owner"] == {"group": "cognitiveservices.azure.com", "kind": "Project", "name": "foundry-project"}
+    assert ra["principalId"] == "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"
+    assert ra["principalType"] == "Group"
+    assert ra["roleDefinitionReference"]["armId"].endswith("/53ca6127-db72-4b80-b1b0-d745d6d5456d")
+
+
+def test_key_role_names_its_resources_and_binds_only_the_group(example_dist: Path) -> None:
+    objects = _objects(example_dist)
+    role = objects["teams/team-alpha/role-ai-gateway-key-reader.yaml"]
+    assert role["rules"] == [
+        {"apiGroups": [""], "resources": ["secrets"], "resourceNames": ["ai-gateway-key"], "verbs": ["get"]},
+        {"apiGroups": [""], "resources": ["configmaps"], "resourceNames": ["ai-gateway-endpoint", "ai-tracing"], "verbs": ["get"]},
+    ]
+    binding = objects["teams/team-alpha/rolebinding-ai-gateway-key-reader.yaml"]
+    assert binding["subjects"] == [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"}]
+
+
+def test_kaito_workspace_has_top_level_resource_and_inference(example_dist: Path) -> None:
+    ws = _objects(example_dist)["teams/team-beta/workspace-mistral-7b-instruct.yaml"]
+    assert "spec" not in ws
+    assert ws["resource"]["instanceType"] == "Standard_NV36ads_A10_v5"
+    assert ws["resource"]["labelSelector"]["matchLabels"] == {"ai.contoso.com/team": "team-beta", "ai.contoso.com/model": "mistral-7b-instruct"}
+    assert ws["inference"]["preset"]["name"] == "mistral-7b-instruct"
+    assert "kaito.sh/enablelb" not in str(ws)
+
+
+def test_disabled_model_produces_nothing(example_dist: Path) -> None:
+    beta = read_tree(example_dist / "teams" / "team-beta")
+    assert not any("qwen" in rel or "qwen" in text for rel, text in beta.items())
+
+
+def test_appproject_confines_team_to_its_namespace_and_kinds(example_dist: Path) -> None:
+    objects = _objects(example_dist)
+    spec = objects["argocd/appproject-ai-team-beta.yaml"]["spec"]
+    assert spec["destinations"] == [{"namespace": "ai-team-beta", "server": "https://kubernetes.default.svc"}]
+    assert spec["clusterResourceWhitelist"] == [{"group": "", "kind": "Namespace", "name": "ai-team-beta"}]
+    in_folder = {
+        (obj["apiVersion"].split("/")[0] if "/" in obj["apiVersion"] else "", obj["kind"])
+        for rel, obj in objects.items()
+        if rel.startswith("teams/team-beta/") and obj["kind"] != "Namespace"
+    }
+    assert {(k["group"], k["kind"]) for k in spec["namespaceResourceWhitelist"]} == in_folder
+    assert objects["argocd/appproject-ai-team-beta.yaml"]["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
+
+
+def test_applicationset_generates_from_team_folders_with_prune_and_self_heal(example_dist: Path) -> None:
+    spec = _objects(example_dist)["argocd/applicationset-ai-model-access-teams.yaml"]["spec"]
+    assert spec["generators"][0]["git"]["directories"] == [{"path": "dist/teams/*"}]
+    assert spec["template"]["spec"]["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True}
+    assert spec["template"]["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
+
+
+def test_two_synths_are_byte_identical(tmp_path: Path) -> None:
+    assert _synth(EXAMPLES, tmp_path / "a")[0] == 0
+    assert _synth(EXAMPLES, tmp_path / "b")[0] == 0
+    assert read_tree(tmp_path / "a") == read_tree(tmp_path / "b")
+
+
+def _copy_examples(tmp_path: Path) -> Path:
+    requests = tmp_path / "requests"
+    shutil.copytree(EXAMPLES, requests)
+    return requests
+
+
+def test_changing_one_teams_tpm_changes_only_that_teams_policy_and_endpoint(tmp_path: Path) -> None:
+    requests = _copy_examples(tmp_path)
+    assert _synth(requests, tmp_path / "before")[0] == 0
+    access = requests / "team-beta" / "access.yaml"
+    access.write_text(access.read_text().replace('tokensPerMinute: "2000"', 'tokensPerMinute: "3000"'))
+    assert _synth(requests, tmp_path / "after")[0] == 0
+    before, after = read_tree(tmp_path / "before"), read_tree(tmp_path / "after")
+    assert set(before) == set(after)
+    changed = sorted(p for p in before if before[p] != after[p])
+    # The endpoint ConfigMap tells clients their limits, so it changes with them; nothing else does.
+    assert changed == ["teams/team-beta/configmap-ai-gateway-endpoint.yaml", "teams/team-beta/productpolicy-apim-product-policy.yaml"]
+
+
+def test_removing_a_team_removes_only_its_folder_and_appproject(tmp_path: Path) -> None:
+    requests = _copy_examples(tmp_path)
+    assert _synth(requests, tmp_path / "before")[0] == 0
+    shutil.rmtree(requests / "team-beta")
+    assert _synth(requests, tmp_path / "after")[0] == 0
+    before, after = read_tree(tmp_path / "before"), read_tree(tmp_path / "after")
+    removed = set(before) - set(after)
+    assert removed == {p for p in before if p.startswith("teams/team-beta/")} | {"argocd/appproject-ai-team-beta.yaml"}
+    assert set(after) <= set(before)
+    assert all(before[p] == after[p] for p in after)
+
+
+def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_path: Path) -> None:
+    import io
+
+    requests = _copy_examples(tmp_path)
+    out = tmp_path / "dist"
+    assert _synth(requests, out)[0] == 0
+    before = read_tree(out)
+    access = requests / "team-alpha" / "access.yaml"
+    access.write_text(access.read_text().replace('tokensPerMinute: "5000"', 'tokensPerMinute: "999999"'))
+    code, err = _synth(requests, out)
+    validate_err = io.StringIO()
+    assert cli_main(["validate", "--requests", str(requests), "--platform", str(REPO / "platform.yaml")], stdout=io.StringIO(), stderr=validate_err) == 1
+    assert code == 1
+    assert err == validate_err.getvalue()
+    assert "team-alpha/access.yaml:29: data.tokensPerMinute:" in err
+    assert read_tree(out) == before
+
+
+def test_expired_request_suspends_the_subscription_only(tmp_path: Path) -> None:
+    assert _synth(EXAMPLES, tmp_path / "active", "--today", "2027-06-30")[0] == 0
+    assert _synth(EXAMPLES, tmp_path / "expired", "--today", "2027-07-01")[0] == 0
+    active, expired = read_tree(tmp_path / "active"), read_tree(tmp_path / "expired")
+    changed = sorted(p for p in active if active[p] != expired[p])
+    assert changed == ["teams/team-alpha/subscription-apim-subscription.yaml"]
+    assert yaml.safe_load(expired[changed[0]])["spec"]["state"] == "suspended"
+
+
+def test_cdk8s_cli_synth_writes_the_same_dist(tmp_path: Path) -> None:
+    cli = REPO / "node_modules" / ".bin" / "cdk8s"
+    project = tmp_path / "project"
+    project.mkdir()
+    for name in ("main.py", "cdk8s.yaml", "platform.yaml"):
+        shutil.copy(REPO / name, project / name)
+    for name in ("constructs", "imports", "developer-requests"):
+        shutil.copytree(REPO / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    (project / ".venv").symlink_to(Path(sys.prefix))
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    result = subprocess.run([str(cli), "synth", "--no-check-upgrade"], cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert read_tree(project / "dist") == read_tree(REPO / "dist")
