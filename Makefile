@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 CRDS_DIR ?= $(or $(AI_ACCESS_CRDS_DIR),../shared/crds)
+IMPORTS_DIR ?= imports
 
 # jsii runs on Node.js; Node 20 is past its end of life for jsii but works.
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
@@ -38,7 +39,8 @@ test: setup
 
 # One combined file per API group: `cdk8s import` of two CRDs of one group keeps only the last.
 APIM_CRDS := products productpolicies productapis subscriptions backends
-build/crds: $(wildcard $(CRDS_DIR)/*/*.yaml)
+.PHONY: build/crds
+build/crds:
 	rm -rf build/crds && mkdir -p build/crds
 	for k in $(APIM_CRDS); do cat $(CRDS_DIR)/aso/apimanagement.azure.com_$$k.yaml; echo '---'; done > build/crds/apimanagement.yaml
 	cat $(CRDS_DIR)/aso/cognitiveservices.azure.com_projects.yaml > build/crds/cognitiveservices.yaml
@@ -49,8 +51,8 @@ build/crds: $(wildcard $(CRDS_DIR)/*/*.yaml)
 
 ## imports: regenerate imports/ from the CRDs (byte for byte reproducible)
 imports: setup build/crds
-	rm -rf imports
-	node_modules/.bin/cdk8s import --no-check-upgrade --language python --output imports
+	rm -rf $(IMPORTS_DIR)
+	node_modules/.bin/cdk8s import --no-check-upgrade --language python --output $(IMPORTS_DIR)
 
 clean:
 	rm -rf build cdktf.out .pytest_cache

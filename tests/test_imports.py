@@ -1,0 +1,25 @@
+"""imports/ is exactly what `make imports` generates from the CRDs: never edited by hand."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+from conftest import REPO, crds_dir
+
+
+def _binary_tree(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
+
+
+def test_make_imports_reproduces_committed_imports_byte_for_byte(tmp_path: Path) -> None:
+    out = tmp_path / "imports"
+    env = {**os.environ, "AI_ACCESS_CRDS_DIR": str(crds_dir())}
+    result = subprocess.run(
+        ["make", "-s", "imports", f"IMPORTS_DIR={out}"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    generated, committed = _binary_tree(out), _binary_tree(REPO / "imports")
+    assert sorted(generated) == sorted(committed)
+    assert [p for p in generated if generated[p] != committed[p]] == []
