@@ -1,0 +1,172 @@
+"""The APIM instance that is the one AI gateway: unified API, Foundry backend, policy, logging."""
+
+from __future__ import annotations
+
+from cdktf_cdktf_provider_azurerm.api_management import (
+    ApiManagement,
+    ApiManagementIdentity,
+    ApiManagementVirtualNetworkConfiguration,
+)
+from cdktf_cdktf_provider_azurerm.api_management_api import (
+    ApiManagementApi,
+    ApiManagementApiSubscriptionKeyParameterNames,
+)
+from cdktf_cdktf_provider_azurerm.api_management_api_diagnostic import ApiManagementApiDiagnostic
+from cdktf_cdktf_provider_azurerm.api_management_api_operation import ApiManagementApiOperation
+from cdktf_cdktf_provider_azurerm.api_management_api_policy import ApiManagementApiPolicy
+from cdktf_cdktf_provider_azurerm.api_management_backend import ApiManagementBackend
+from cdktf_cdktf_provider_azurerm.api_management_logger import (
+    ApiManagementLogger,
+    ApiManagementLoggerApplicationInsights,
+)
+from cdktf_cdktf_provider_azurerm.application_insights import ApplicationInsights
+from cdktf_cdktf_provider_azurerm.cognitive_account import CognitiveAccount
+from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
+from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
+from cdktf_cdktf_provider_azurerm.subnet import Subnet
+from constructs import Construct
+
+from ai_access.models.platform import ApimSettings
+from ai_access.platform.gateway_policy import api_policy_xml
+
+SUBSCRIPTION_KEY_HEADER = "api-key"
+"""Header the OpenAI SDKs send the key in (`AzureOpenAI(api_key=...)`), so clients need no change."""
+
+# Every path under the API is forwarded: the product policy, not the operation list, decides which
+# models a team may call, and new OpenAI endpoints work without a platform change.
+_WILDCARD_METHODS = ("GET", "POST", "DELETE")
+
+
+class AiGateway(Construct):
+    """APIM with a managed identity allowed to call Foundry, and the unified inference API."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        resource_group: ResourceGroup,
+        settings: ApimSettings,
+        foundry_account: CognitiveAccount,
+        foundry_role_name: str,
+        application_insights: ApplicationInsights,
+        integration_subnet: Subnet,
+        tags: dict[str, str],
+    ) -> None:
+        """Create the service; v2 tiers are VNet-integrated through `integration_subnet` to reach KAITO."""
+        super().__init__(scope, id)
+        vnet_integrated = "V2" in settings.sku_name and not settings.sku_name.startswith("Basic")
+        self.service = ApiManagement(
+            self,
+            "Resource",
+            name=settings.service_name,
+            location=resource_group.location,
+            resource_group_name=resource_group.name,
+            publisher_name=settings.publisher_name,
+            publisher_email=settings.publisher_email,
+            sku_name=settings.sku_name,
+            identity=ApiManagementIdentity(type="SystemAssigned"),
+            virtual_network_type="External" if vnet_integrated else None,
+            virtual_network_configuration=(
+                ApiManagementVirtualNetworkConfiguration(subnet_id=integration_subnet.id) if vnet_integrated else None
+            ),
+            tags=tags,
+        )
+        self.service.override_logical_id("apim")
+        self.vnet_integrated = vnet_integrated
+
+        self.foundry_access = RoleAssignment(
+            self,
+            "FoundryAccess",
+            scope=foundry_account.id,
+            role_definition_name=foundry_role_name,
+            principal_id=self.service.identity.principal_id,
+            principal_type="ServicePrincipal",
+        )
+        self.foundry_access.override_logical_id("apim_foundry_access")
+
+        common = {"api_management_name": self.service.name, "resource_group_name": resource_group.name}
+        self.backend = ApiManagementBackend(
+            self,
+            "FoundryBackend",
+            name=settings.foundry_backend_id,
+            protocol="http",
+            # The account's endpoint ends in "/", so this is <endpoint>openai.
+            url=f"{foundry_account.endpoint}openai",
+            description="Shared Foundry account (Entra auth via the gateway's managed identity)",
+            **common,
+        )
+        self.backend.override_logical_id("apim_backend_foundry")
+
+        self.api = ApiManagementApi(
+            self,
+            "InferenceApi",
+            name=settings.api_id,
+            display_name="AI inference (OpenAI-compatible)",
+            path=settings.api_path,
+            protocols=["https"],
+            revision="1",
+            api_type="http",
+            subscription_required=True,
+            subscription_key_parameter_names=ApiManagementApiSubscriptionKeyParameterNames(
+                header=SUBSCRIPTION_KEY_HEADER, query=SUBSCRIPTION_KEY_HEADER
+            ),
+            **common,
+        )
+        self.api.override_logical_id("apim_api_inference")
+
+        self.operations = []
+        for method in _WILDCARD_METHODS:
+            operation = ApiManagementApiOperation(
+                self,
+                f"Wildcard{method.title()}",
+                operation_id=f"wildcard-{method.lower()}",
+                api_name=self.api.name,
+                display_name=f"{method} /*",
+                method=method,
+                url_template="/*",
+                **common,
+            )
+            operation.override_logical_id(f"apim_api_inference_wildcard_{method.lower()}")
+            self.operations.append(operation)
+
+        self.policy_xml = api_policy_xml(backend_id=settings.foundry_backend_id)
+        self.policy = ApiManagementApiPolicy(
+            self,
+            "InferencePolicy",
+            api_name=self.api.name,
+            xml_content=self.policy_xml,
+            # The policy names the backend by id; APIM rejects it if the backend does not exist yet.
+            depends_on=[self.backend],
+            **common,
+        )
+        self.policy.override_logical_id("apim_api_inference_policy")
+
+        self.logger = ApiManagementLogger(
+            self,
+            "Logger",
+            name="appinsights",
+            resource_id=application_insights.id,
+            application_insights=ApiManagementLoggerApplicationInsights(
+                connection_string=application_insights.connection_string
+            ),
+            **common,
+        )
+        self.logger.override_logical_id("apim_logger_appinsights")
+
+        # Token metrics come from `llm-emit-token-metric` in the team product policies; this
+        # diagnostic is what sends the API's telemetry to Application Insights at all.
+        self.diagnostic = ApiManagementApiDiagnostic(
+            self,
+            "InferenceDiagnostic",
+            identifier="applicationinsights",
+            api_name=self.api.name,
+            api_management_logger_id=self.logger.id,
+            sampling_percentage=100,
+            always_log_errors=True,
+            log_client_ip=False,
+            verbosity="information",
+            http_correlation_protocol="W3C",
+            **common,
+        )
+        self.diagnostic.override_logical_id("apim_api_inference_diagnostic")

@@ -1,0 +1,99 @@
+"""The composition of every shared platform resource, wired from one `PlatformConfig`."""
+
+from __future__ import annotations
+
+from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
+from constructs import Construct
+
+from ai_access.models.platform import PlatformConfig
+from ai_access.platform.ai_gateway import AiGateway
+from ai_access.platform.aks_cluster import AksCluster
+from ai_access.platform.aso_identity import AsoIdentity
+from ai_access.platform.foundry_account import FoundryAccount
+from ai_access.platform.network import PlatformNetwork
+from ai_access.platform.observability import Observability
+
+
+class AiPlatform(Construct):
+    """Resource groups, network, observability, AKS, Foundry, the AI gateway and ASO's identity."""
+
+    def __init__(self, scope: Construct, id: str, *, config: PlatformConfig) -> None:
+        """Create everything `config` describes; names come from `config`, never from ids."""
+        super().__init__(scope, id)
+        tags = {"platform": config.name, "managed-by": "cdktf"}
+        location = config.azure.location
+
+        self.resource_group = ResourceGroup(
+            self, "ResourceGroup", name=config.azure.resource_group, location=location, tags=tags
+        )
+        self.resource_group.override_logical_id("platform_rg")
+        # Empty on purpose: ASO fills it with per-team Application Insights components.
+        self.team_resource_group = ResourceGroup(
+            self, "TeamResourceGroup", name=config.azure.team_resource_group, location=location, tags=tags
+        )
+        self.team_resource_group.override_logical_id("team_rg")
+
+        self.observability = Observability(
+            self,
+            "Observability",
+            resource_group=self.resource_group,
+            workspace_name=config.log_analytics_workspace_name,
+            application_insights_name=f"appi-{config.name}",
+            tags=tags,
+        )
+        self.network = PlatformNetwork(
+            self,
+            "Network",
+            resource_group=self.resource_group,
+            name=f"vnet-{config.name}",
+            ingress_private_ip=config.aks.ingress_private_ip,
+            tags=tags,
+        )
+        self.aks = AksCluster(
+            self,
+            "Aks",
+            resource_group=self.resource_group,
+            settings=config.aks,
+            tenant_id=str(config.azure.tenant_id),
+            nodes_subnet=self.network.nodes_subnet,
+            tags=tags,
+        )
+        self.foundry = FoundryAccount(self, "Foundry", resource_group=self.resource_group, settings=config.foundry, tags=tags)
+        self.gateway = AiGateway(
+            self,
+            "Gateway",
+            resource_group=self.resource_group,
+            settings=config.apim,
+            foundry_account=self.foundry.account,
+            foundry_role_name=gateway_foundry_role(config),
+            application_insights=self.observability.application_insights,
+            integration_subnet=self.network.apim_subnet,
+            tags=tags,
+        )
+        self.aso = AsoIdentity(
+            self,
+            "AsoIdentity",
+            resource_group=self.resource_group,
+            name=f"id-{config.name}-aso",
+            role_name_prefix=config.name,
+            role_definition_scope=self.resource_group.id,
+            oidc_issuer_url=self.aks.cluster.oidc_issuer_url,
+            namespace=config.aks.aso_namespace,
+            service_account=config.aks.aso_service_account,
+            apim_service_id=self.gateway.service.id,
+            foundry_account_id=self.foundry.account.id,
+            team_resource_group_id=self.team_resource_group.id,
+            log_analytics_workspace_id=self.observability.workspace.id,
+            tags=tags,
+        )
+
+
+def gateway_foundry_role(config: PlatformConfig) -> str:
+    """The data-plane role the gateway needs on Foundry: OpenAI User unless the catalog has non-OpenAI models.
+
+    "Cognitive Services OpenAI User" covers only OpenAI-format deployments; models from other
+    providers (Meta, Mistral, ...) on the same account need the broader "Cognitive Services User".
+    """
+    if all(model.format == "OpenAI" for model in config.foundry.models.values()):
+        return "Cognitive Services OpenAI User"
+    return "Cognitive Services User"
