@@ -21,6 +21,9 @@ def build_platform_app(config: PlatformConfig, outdir: str) -> cdktf.App:
 
 
 def synth_platform(config: PlatformConfig, outdir: str) -> pathlib.Path:
-    """Synthesize the platform stack and return the path of its `cdk.tf.json`."""
+    """Synthesize the platform stack and return the path of its `cdk.tf.json`.
+
+    Under `cdktf synth --hcl` cdktf writes `cdk.tf` beside it instead; the returned path is the JSON one.
+    """
     build_platform_app(config, outdir).synth()
     return pathlib.Path(outdir) / "stacks" / STACK_NAME / "cdk.tf.json"
