@@ -98,7 +98,7 @@ def test_names_are_the_contract(example_dist: Path) -> None:
         ("Workspace", "ai-team-alpha", "phi-4", ""),
     ]
     argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(example_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
-    assert argocd == ["ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "platform-ai-model-access"]
+    assert argocd == ["ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "platform-ai-model-access"]
 
 
 def test_subscription_is_product_scoped_active_and_exports_keys(example_dist: Path) -> None:

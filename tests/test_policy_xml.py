@@ -46,6 +46,8 @@ def test_team_beta_policy_allows_only_enabled_models_and_rewrites_served_name(ex
     kaito_when = policy.findall("inbound/choose")[1].find("when")
     assert kaito_when.find("set-backend-service").get("backend-id") == "team-beta-mistral-7b-instruct"
     assert '"mistral-7b-instruct-v0.3"' in kaito_when.find("set-body").text
+    # The gateway's Foundry token stays out of the cluster.
+    assert kaito_when.find("set-header[@name='Authorization']").get("exists-action") == "delete"
 
 
 def test_denied_models_get_a_403_json_error(example_dist: Path) -> None:

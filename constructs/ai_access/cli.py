@@ -1,4 +1,4 @@
-"""Command-line verbs: validate, synth, platform.
+"""Command-line verbs: validate, synth, plan, platform, schema.
 
 The CLI gathers every input (files, environment, today's date) and hands plain values to the
 models and constructs; `validate` never imports jsii, so it answers in well under a second.
@@ -7,12 +7,13 @@ models and constructs; `validate` never imports jsii, so it answers in well unde
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from datetime import date
 from typing import TextIO
 
-from ai_access.loading.platform_file import PlatformConfigError, load_platform
+from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.validation.problems import Problem
 from ai_access.validation.requests import ValidationReport, validate_requests
 
@@ -25,8 +26,13 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     args = _parser().parse_args(argv)
+    if args.verb == "schema":
+        from ai_access.loading.json_schema import request_json_schema
+
+        print(json.dumps(request_json_schema(), indent=2, sort_keys=True), file=out)
+        return 0
     try:
-        platform = load_platform(args.platform)
+        platform, source = load_platform_source(args.platform)
     except PlatformConfigError as error:
         _print_problems(error.problems, err, args)
         return 1
@@ -38,13 +44,29 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
         return 0
 
     today = args.today or date.today()
-    report = validate_requests(args.requests, platform, today=today)
+    report = validate_requests(args.requests, platform, today=today, platform_source=source)
     _print_problems(report.problems, err, args)
     if not report.ok:
         return 1
     if args.verb == "validate":
         print(f"{len(report.requests)} request(s) valid", file=out)
         return 0
+    if args.verb == "plan":
+        from ai_access.review.run import run_plan
+
+        return run_plan(
+            base_ref=args.base,
+            requests_dir=args.requests,
+            platform_file=args.platform,
+            dist_dir=args.dist,
+            platform=platform,
+            head=report,
+            today=today,
+            markdown=args.plan_format == "markdown",
+            max_deletions=args.max_deletions,
+            out=out,
+            err=err,
+        )
     return _synth(report, platform, args, out)
 
 
@@ -66,17 +88,25 @@ def _print_problems(problems: list[Problem], stream: TextIO, args: argparse.Name
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Self-service AI model access on Azure")
     verbs = parser.add_subparsers(dest="verb", required=True)
+    verbs.add_parser("schema", help="print the JSON Schema of a request file", description="print the JSON Schema of a request file")
     for verb, text in (
         ("validate", "check every request; print PATH:LINE: field: message per problem"),
         ("synth", "validate, then write OUT/teams/<team>/ and OUT/argocd/"),
         ("platform", "synthesize the platform stack (cdktf) into OUT/stacks/<stack>/"),
+        ("plan", "show per team what the working tree changes against a git ref, and the cost delta"),
     ):
         sub = verbs.add_parser(verb, help=text, description=text)
         sub.add_argument("--platform", default=DEFAULT_PLATFORM, help="platform configuration (default: %(default)s)")
         if verb != "platform":
             sub.add_argument("--requests", default=DEFAULT_REQUESTS, help="requests folder (default: %(default)s)")
             sub.add_argument("--today", type=date.fromisoformat, help="date for expiry checks, YYYY-MM-DD (default: today)")
-            sub.add_argument("--format", choices=("text", "github"), default="text", help="problem format (github: workflow annotations)")
-        if verb != "validate":
+            if verb != "plan":
+                sub.add_argument("--format", choices=("text", "github"), default="text", help="problem format (github: workflow annotations)")
+        if verb in ("synth", "platform"):
             sub.add_argument("--out", help="output folder")
+        if verb == "plan":
+            sub.add_argument("--base", required=True, help="git ref to compare with (e.g. origin/main)")
+            sub.add_argument("--dist", default="dist", help="synthesized output folder in the repository (default: %(default)s)")
+            sub.add_argument("--format", dest="plan_format", choices=("text", "markdown"), default="text", help="plan format")
+            sub.add_argument("--max-deletions", type=int, default=3, help="fail when more teams than this lose access (default: %(default)s)")
     return parser

@@ -133,6 +133,9 @@ def _route_kaito(inbound: etree._Element, routes: list[KaitoRoute]) -> None:
             choose, "when", {"condition": f'@((string)context.Variables["{REQUESTED_MODEL}"] == {json.dumps(route.model)})'}
         )
         etree.SubElement(when, "set-backend-service", {"backend-id": route.backend_id})
+        # The API policy authenticates to Foundry with the gateway's identity; that token must not
+        # travel into the cluster with a call routed to a KAITO workspace.
+        etree.SubElement(when, "set-header", {"name": "Authorization", "exists-action": "delete"})
         etree.SubElement(when, "rewrite-uri", {"template": _OPERATION_TO_V1, "copy-unmatched-params": "false"})
         etree.SubElement(when, "set-body").text = (
             "@{ var body = context.Request.Body.As<JObject>(preserveContent: true); "

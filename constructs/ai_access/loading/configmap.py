@@ -7,11 +7,11 @@ problem with the line and the field as the requester wrote it (`data.models[1].i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import ValidationError
 
+from ai_access.loading.parsed import FieldIssue, ParsedRequest, dotted, pydantic_message
 from ai_access.loading.yaml_source import Path, YamlDocument, YamlSourceError, load_yaml, string_first_line
 from ai_access.models.request import AccessRequest
 
@@ -34,37 +34,17 @@ METADATA_FIELDS = ("name", "labels", "annotations")
 _WHOLE_NUMBER = re.compile(r"^[0-9]{1,15}$")
 
 
-@dataclass
-class FieldIssue:
-    """A problem at a line and a field, before it is tied to a file."""
-
-    line: int
-    field: str
-    message: str
-
-
-@dataclass
-class ParsedConfigMap:
-    """What one ConfigMap request file yielded: the request (when valid) and its issues."""
-
-    request: AccessRequest | None
-    metadata_name: str | None
-    issues: list[FieldIssue] = field(default_factory=list)
-    locate: Any = None
-    """`locate(loc) -> (line, field)` for an AccessRequest field path, for later checks."""
-
-
-def parse_configmap_request(document: YamlDocument) -> ParsedConfigMap:
+def parse_configmap_request(document: YamlDocument) -> ParsedRequest:
     """Check the ConfigMap envelope, convert its string data and build the typed request."""
     issues: list[FieldIssue] = []
     root = document.value
 
     def issue(path: Path, message: str, line: int | None = None) -> None:
-        issues.append(FieldIssue(line or document.line_of(path), _dotted(path) or "(document)", message))
+        issues.append(FieldIssue(line or document.line_of(path), dotted(path) or "(document)", message))
 
     if not isinstance(root, dict):
         issue((), "a request must be a YAML mapping (a ConfigMap with apiVersion, kind, metadata, data)")
-        return ParsedConfigMap(None, None, issues)
+        return ParsedRequest(None, issues)
 
     for key in root:
         if key not in TOP_LEVEL:
@@ -72,13 +52,13 @@ def parse_configmap_request(document: YamlDocument) -> ParsedConfigMap:
     if root.get("apiVersion") != "v1":
         issue(("apiVersion",), f"must be v1, not {root.get('apiVersion')!r}")
     if root.get("kind") != "ConfigMap":
-        issue(("kind",), f"must be ConfigMap, not {root.get('kind')!r}")
+        issue(("kind",), f"must be ConfigMap (the seed format) or ModelAccessRequest, not {root.get('kind')!r}")
 
     metadata_name = _check_metadata(root.get("metadata"), issue)
     data = root.get("data")
     if not isinstance(data, dict):
         issue(("data",), "required: a mapping of the request's fields")
-        return ParsedConfigMap(None, metadata_name, issues)
+        return ParsedRequest(None, issues)
 
     values: dict[str, Any] = {}
     models_document: YamlDocument | None = None
@@ -117,8 +97,8 @@ def parse_configmap_request(document: YamlDocument) -> ParsedConfigMap:
 
     def locate(loc: tuple[str | int, ...]) -> tuple[int, str]:
         if loc and loc[0] == "models" and models_document is not None:
-            return models_document.line_of(loc[1:]), _dotted(("data", *loc))
-        return document.line_of(("data", *loc[:1])), _dotted(("data", *loc))
+            return models_document.line_of(loc[1:]), dotted(("data", *loc))
+        return document.line_of(("data", *loc[:1])), dotted(("data", *loc))
 
     # Validate what could be converted even when something could not, so one run reports all;
     # fields already reported (bad or missing) are not reported again as "missing".
@@ -132,13 +112,13 @@ def parse_configmap_request(document: YamlDocument) -> ParsedConfigMap:
                 continue
             line, name = locate(loc)
             issues.append(FieldIssue(line, name, _message(error)))
-        return ParsedConfigMap(None, metadata_name, issues, locate)
+        return ParsedRequest(None, issues, locate)
     if issues:
-        return ParsedConfigMap(None, metadata_name, issues, locate)
+        return ParsedRequest(None, issues, locate)
     if metadata_name is not None and metadata_name != f"{request.team}-access-request":
         issue(("metadata", "name"), f"must be '{request.team}-access-request' (the team name and -access-request)")
-        return ParsedConfigMap(None, metadata_name, issues, locate)
-    return ParsedConfigMap(request, metadata_name, issues, locate)
+        return ParsedRequest(None, issues, locate)
+    return ParsedRequest(request, issues, locate)
 
 
 def _check_metadata(metadata: Any, issue: Any) -> str | None:
@@ -159,23 +139,7 @@ def _check_metadata(metadata: Any, issue: Any) -> str | None:
     return name
 
 
-def _dotted(path: Path) -> str:
-    text = ""
-    for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
 def _message(error: dict[str, Any]) -> str:
-    kind = error["type"]
-    if kind == "extra_forbidden":
+    if error["type"] == "extra_forbidden":
         return "unknown field; a model has name, type, enabled and instanceType"
-    if kind == "missing":
-        return "required field is missing"
-    message = str(error["msg"])
-    for prefix in ("Value error, ", "Assertion failed, "):
-        if message.startswith(prefix):
-            message = message[len(prefix):]
-    if kind.startswith(("string_", "int_", "bool_", "date_", "uuid_", "literal_", "greater_than")):
-        message = f"{message} (got {error.get('input')!r})"
-    return message
+    return pydantic_message(error)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 
-from ai_access.loading.yaml_source import YamlSourceError, load_yaml
+from dataclasses import dataclass
+
+from ai_access.loading.yaml_source import YamlDocument, YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.validation.problems import Problem
 
@@ -19,8 +21,25 @@ class PlatformConfigError(Exception):
         self.problems = problems
 
 
+@dataclass(frozen=True)
+class PlatformSource:
+    """Where the platform configuration came from, to point problems at its lines."""
+
+    path: str
+    document: YamlDocument
+
+    def line_of(self, *path: str) -> int:
+        """Line of a key path in the platform file."""
+        return self.document.line_of(path)
+
+
 def load_platform(path: str) -> PlatformConfig:
     """Parse and validate the platform configuration at `path`."""
+    return load_platform_source(path)[0]
+
+
+def load_platform_source(path: str) -> tuple[PlatformConfig, PlatformSource]:
+    """Like `load_platform`, also returning the source for line numbers."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_PLATFORM_BYTES + 1)
@@ -34,7 +53,7 @@ def load_platform(path: str) -> PlatformConfig:
     except YamlSourceError as err:
         raise PlatformConfigError([Problem(path, err.line, "(document)", err.message)]) from None
     try:
-        return PlatformConfig.model_validate(document.value)
+        return PlatformConfig.model_validate(document.value), PlatformSource(path, document)
     except ValidationError as err:
         problems = []
         for error in err.errors():

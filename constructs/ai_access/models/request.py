@@ -40,7 +40,12 @@ def _camel(name: str) -> str:
 
 class _RequestModel(BaseModel):
     model_config = ConfigDict(
-        extra="forbid", populate_by_name=True, frozen=True, alias_generator=_camel, str_strip_whitespace=False
+        extra="forbid",
+        populate_by_name=True,
+        frozen=True,
+        alias_generator=_camel,
+        str_strip_whitespace=False,
+        use_attribute_docstrings=True,  # field docstrings become JSON Schema descriptions for editors
     )
 
 
@@ -48,8 +53,11 @@ class ModelRequest(_RequestModel):
     """One model a team asks for: a shared Foundry deployment or a dedicated KAITO workspace."""
 
     name: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    """Catalog name: a Foundry deployment (gpt-4.1, ...) or a KAITO preset (phi-4, ...)."""
     type: Literal["foundry", "kaito"]
+    """foundry: shared, pay per token; kaito: a dedicated GPU workspace for the team."""
     enabled: StrictBool = True
+    """false keeps the entry but produces nothing and the gateway refuses the model."""
     instance_type: Annotated[str, StringConstraints(pattern=r"^Standard_[A-Za-z0-9_]+$")] | None = None
     """GPU VM size of the KAITO workspace; required for KAITO models, not allowed for Foundry ones."""
 
@@ -66,17 +74,25 @@ class AccessRequest(_RequestModel):
     """A validated request of one team for model access, limits and features."""
 
     team: TeamName
+    """Team name: a DNS-1123 label equal to the request's folder name."""
     owner: EmailStr
+    """E-mail of the person accountable for the access."""
     cost_center: CostCenter
+    """Cost centre token usage is charged to (a dimension of the gateway's token metric)."""
     models: list[ModelRequest] = Field(min_length=1)
-    """Each model at most once (checked with its line in `validation.requests`)."""
+    """Models to grant, each at most once."""
     tokens_per_minute: Annotated[StrictInt, Field(gt=0)]
+    """Tokens per minute across all the team's models, enforced by the gateway."""
     daily_token_quota: Annotated[StrictInt, Field(gt=0)]
+    """Tokens per day across all the team's models, enforced by the gateway."""
     playground_access: StrictBool = False
+    """Give the Entra group Azure AI User on the team's Foundry project (portal and playground)."""
     tracing_enabled: StrictBool = False
+    """Create an Application Insights component for the team's traces."""
     entra_group_id: UUID | None = None
     """Object id of the Entra group that gets RBAC on the team's Foundry project and key Secret."""
     expires_on: date | None = None
+    """Last day of access; afterwards the key is suspended (nothing is deleted)."""
 
     @field_validator("team")
     @classmethod

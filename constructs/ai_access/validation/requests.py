@@ -6,19 +6,20 @@ requests and every problem found, so one run shows a requester everything to fix
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ai_access.loading.configmap import parse_configmap_request
+from ai_access.loading.parsed import Locate
+from ai_access.loading.platform_file import PlatformSource
+from ai_access.loading.request_document import parse_request
 from ai_access.loading.request_files import read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import derived_name_limits
+from ai_access.validation.capacity import check_capacity
 from ai_access.validation.problems import Problem, has_errors
 
-Locate = Callable[[tuple[str | int, ...]], tuple[int, str]]
 EXPIRY_WARNING_DAYS = 14
 
 
@@ -44,7 +45,13 @@ class ValidationReport:
         return not has_errors(self.problems)
 
 
-def validate_requests(requests_dir: str, platform: PlatformConfig, *, today: date | None = None) -> ValidationReport:
+def validate_requests(
+    requests_dir: str,
+    platform: PlatformConfig,
+    *,
+    today: date | None = None,
+    platform_source: PlatformSource | None = None,
+) -> ValidationReport:
     """Read, parse and check every request in `requests_dir`; nothing is written."""
     files, problems = read_request_files(requests_dir)
     report = ValidationReport(problems=problems)
@@ -55,7 +62,7 @@ def validate_requests(requests_dir: str, platform: PlatformConfig, *, today: dat
         except YamlSourceError as err:
             report.problems.append(Problem(file.path, err.line, "(document)", err.message))
             continue
-        parsed = parse_configmap_request(document)
+        parsed = parse_request(document)
         found = [Problem(file.path, i.line, i.field, i.message) for i in parsed.issues]
         if parsed.request is not None:
             found += _check_request(file.folder, file.path, parsed.request, parsed.locate, platform, today)
@@ -65,6 +72,7 @@ def validate_requests(requests_dir: str, platform: PlatformConfig, *, today: dat
     report.problems += _check_across(candidates)
     failed = {p.path for p in report.problems if p.severity == "error"}
     report.requests = sorted((c for c, _ in candidates if c.path not in failed), key=lambda c: c.request.team)
+    report.problems += check_capacity([loaded.request for loaded in report.requests], platform, platform_source)
     report.problems.sort(key=lambda p: (p.path, p.line, p.field))
     return report
 

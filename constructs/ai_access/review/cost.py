@@ -1,0 +1,22 @@
+"""Estimated monthly cost of one request, from the prices in `platform.yaml`.
+
+KAITO: each enabled workspace holds one GPU node all month. Foundry: the daily token quota, used
+every day of the month, at the highest price among the team's enabled Foundry models. Both are
+ceilings for review ("what can this approval cost at most"), not forecasts.
+"""
+
+from __future__ import annotations
+
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
+
+HOURS_PER_MONTH = 730
+DAYS_PER_MONTH = 30
+
+
+def monthly_cost(request: AccessRequest, platform: PlatformConfig) -> float:
+    """Upper-bound monthly cost in USD of what `request` grants."""
+    gpu = sum(platform.kaito_presets[m.name].price_per_node_hour_usd * HOURS_PER_MONTH for m in request.kaito_models)
+    prices = [platform.foundry.models[m.name].price_per_million_tokens_usd for m in request.foundry_models]
+    tokens = request.daily_token_quota * DAYS_PER_MONTH / 1_000_000 * max(prices) if prices else 0.0
+    return round(gpu + tokens, 2)

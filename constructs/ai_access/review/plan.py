@@ -1,0 +1,179 @@
+"""What a change to the requests will do: per team created, changed (field by field) or deleted.
+
+The plan compares two sets of validated requests (the base of a pull request and its head) and,
+when given, the synthesized output of both, so a reviewer sees exactly which objects change. It
+knows nothing of git: `review/git_base.py` fetches the base, the CLI renders the plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
+from ai_access.review.cost import monthly_cost
+
+Action = Literal["create", "change", "delete", "unchanged"]
+
+
+@dataclass
+class FieldChange:
+    """One field of a request, before and after."""
+
+    field: str
+    old: str
+    new: str
+    note: str = ""
+
+
+@dataclass
+class TeamPlan:
+    """What happens to one team."""
+
+    team: str
+    action: Action
+    changes: list[FieldChange] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cost_before: float = 0.0
+    cost_after: float = 0.0
+    objects_added: list[str] = field(default_factory=list)
+    objects_removed: list[str] = field(default_factory=list)
+    objects_changed: list[str] = field(default_factory=list)
+
+    @property
+    def cost_delta(self) -> float:
+        """Estimated monthly cost after minus before, in USD."""
+        return self.cost_after - self.cost_before
+
+
+@dataclass
+class Plan:
+    """The plan for every team that is created, changed or deleted."""
+
+    teams: list[TeamPlan]
+
+    @property
+    def cost_delta(self) -> float:
+        """Total estimated monthly cost delta, in USD."""
+        return sum(team.cost_delta for team in self.teams)
+
+    @property
+    def deletions(self) -> list[TeamPlan]:
+        """Teams whose access is revoked."""
+        return [team for team in self.teams if team.action == "delete"]
+
+
+def build_plan(
+    base: list[AccessRequest],
+    head: list[AccessRequest],
+    platform: PlatformConfig,
+    *,
+    base_files: dict[str, dict[str, str]] | None = None,
+    head_files: dict[str, dict[str, str]] | None = None,
+) -> Plan:
+    """Compare base and head requests (and, optionally, each team's synthesized files by name)."""
+    before = {r.team: r for r in base}
+    after = {r.team: r for r in head}
+    plans = []
+    for team in sorted(before.keys() | after.keys()):
+        old, new = before.get(team), after.get(team)
+        plan = _team_plan(team, old, new, platform)
+        if base_files is not None and head_files is not None:
+            _object_changes(plan, base_files.get(team, {}), head_files.get(team, {}))
+        if plan.action != "unchanged" or plan.objects_added or plan.objects_removed or plan.objects_changed:
+            if plan.action == "unchanged":
+                plan.action = "change"
+            plans.append(plan)
+    return Plan(plans)
+
+
+def _team_plan(team: str, old: AccessRequest | None, new: AccessRequest | None, platform: PlatformConfig) -> TeamPlan:
+    plan = TeamPlan(
+        team,
+        "unchanged",
+        cost_before=monthly_cost(old, platform) if old else 0.0,
+        cost_after=monthly_cost(new, platform) if new else 0.0,
+    )
+    if old is None and new is not None:
+        plan.action = "create"
+        plan.changes = _field_changes(None, new)
+    elif new is None and old is not None:
+        plan.action = "delete"
+        plan.warnings = _deletion_warnings(old, platform)
+    elif old is not None and new is not None:
+        plan.changes = _field_changes(old, new)
+        if plan.changes:
+            plan.action = "change"
+        plan.warnings = [c.note for c in plan.changes if c.note]
+    return plan
+
+
+def _field_changes(old: AccessRequest | None, new: AccessRequest) -> list[FieldChange]:
+    changes: list[FieldChange] = []
+
+    def compare(name: str, before: object, after: object, note: str = "") -> None:
+        shown_before = "" if old is None else _show(before)
+        if shown_before != _show(after):
+            changes.append(FieldChange(name, shown_before, _show(after), note))
+
+    compare("tokensPerMinute", old and old.tokens_per_minute, new.tokens_per_minute)
+    compare("dailyTokenQuota", old and old.daily_token_quota, new.daily_token_quota)
+    old_models = {m.name: m for m in old.models} if old else {}
+    new_models = {m.name: m for m in new.models}
+    for name in sorted(old_models.keys() | new_models.keys()):
+        o, n = old_models.get(name), new_models.get(name)
+        was = f"{o.type}, {'enabled' if o.enabled else 'disabled'}" if o else "-"
+        now = f"{n.type}, {'enabled' if n.enabled else 'disabled'}" if n else "-"
+        if old is not None and was != now:
+            changes.append(FieldChange(f"models.{name}", was, now))
+        elif old is None and n is not None:
+            changes.append(FieldChange(f"models.{name}", "", now))
+        o_sku = o.instance_type if o and o.enabled else None
+        n_sku = n.instance_type if n and n.enabled else None
+        if o_sku and n_sku and o_sku != n_sku:
+            note = f"KAITO workspace {name} is deleted and recreated: instanceType cannot change in place"
+            changes.append(FieldChange(f"models.{name}.instanceType", o_sku, n_sku, note))
+        elif n_sku and o_sku != n_sku:
+            changes.append(FieldChange(f"models.{name}.instanceType", o_sku or "", n_sku))
+    compare("playgroundAccess", old and old.playground_access, new.playground_access)
+    compare("tracingEnabled", old and old.tracing_enabled, new.tracing_enabled)
+    compare("entraGroupId", old and old.entra_group_id, new.entra_group_id)
+    compare("expiresOn", old and old.expires_on, new.expires_on)
+    compare("owner", old and old.owner, new.owner)
+    compare("costCenter", old and old.cost_center, new.cost_center)
+    return changes
+
+
+def _deletion_warnings(old: AccessRequest, platform: PlatformConfig) -> list[str]:
+    warnings = [
+        "access revoked: the APIM subscription is deleted and its keys stop working (Secret ai-gateway-key is removed)",
+        f"namespace ai-{old.team} and everything in it is pruned by ArgoCD",
+    ]
+    if old.kaito_models:
+        names = ", ".join(m.name for m in old.kaito_models)
+        warnings.append(f"KAITO workspaces removed: {names} (GPU nodes released)")
+    if old.foundry_models:
+        if platform.foundry.keep_projects_on_delete:
+            warnings.append("kept in Azure: the Foundry project (detach-on-delete) with its data; its role assignments are removed")
+        else:
+            warnings.append("the Foundry project is DELETED in Azure with its data")
+    if old.tracing_enabled:
+        warnings.append("the Application Insights component is deleted")
+    return warnings
+
+
+def _object_changes(plan: TeamPlan, before: dict[str, str], after: dict[str, str]) -> None:
+    plan.objects_added = sorted(after.keys() - before.keys())
+    plan.objects_removed = sorted(before.keys() - after.keys())
+    plan.objects_changed = sorted(name for name in before.keys() & after.keys() if before[name] != after[name])
+
+
+def _show(value: object) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)

@@ -1,0 +1,75 @@
+"""A plan as plain text for a terminal, or as Markdown for a pull-request comment."""
+
+from __future__ import annotations
+
+from ai_access.review.plan import Plan, TeamPlan
+
+_TITLES = {"create": "created", "change": "changed", "delete": "DELETED", "unchanged": "unchanged"}
+
+
+def render_text(plan: Plan, base: str) -> str:
+    """The plan for a terminal."""
+    if not plan.teams:
+        return f"No change against {base}.\n"
+    lines = [f"Plan against {base}: {_summary(plan)}", ""]
+    for team in plan.teams:
+        marker = "!!" if team.action == "delete" else {"create": "+", "change": "~"}.get(team.action, " ")
+        lines.append(f"{marker} {team.team}: {_TITLES[team.action]}  (monthly cost {_money(team.cost_before)} -> {_money(team.cost_after)}, {_delta(team.cost_delta)})")
+        for change in team.changes:
+            lines.append(f"    {change.field}: {change.old or '-'} -> {change.new or '-'}")
+        for warning in team.warnings:
+            lines.append(f"    !! {warning}")
+        for label, names in (("+", team.objects_added), ("-", team.objects_removed), ("~", team.objects_changed)):
+            lines.extend(f"    {label} {name}" for name in names)
+        lines.append("")
+    lines.append(f"Estimated monthly cost delta: {_delta(plan.cost_delta)}")
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(plan: Plan, base: str) -> str:
+    """The plan as a pull-request comment."""
+    if not plan.teams:
+        return f"### AI access plan\n\nNo change against `{base}`.\n"
+    out = [f"### AI access plan against `{base}`", "", _summary(plan), ""]
+    if plan.deletions:
+        names = ", ".join(f"**{t.team}**" for t in plan.deletions)
+        out += [f"> [!CAUTION]", f"> Access is revoked for {names}: keys stop working and workspaces are removed.", ""]
+    out += ["| team | action | monthly cost before | after | delta |", "|---|---|---:|---:|---:|"]
+    for team in plan.teams:
+        out.append(f"| {team.team} | {_TITLES[team.action]} | {_money(team.cost_before)} | {_money(team.cost_after)} | {_delta(team.cost_delta)} |")
+    out += ["", f"**Estimated monthly cost delta: {_delta(plan.cost_delta)}** (ceilings: GPU nodes all month, daily quotas used every day)", ""]
+    for team in plan.teams:
+        out += _team_markdown(team)
+    return "\n".join(out) + "\n"
+
+
+def _team_markdown(team: TeamPlan) -> list[str]:
+    out = [f"#### {team.team}: {_TITLES[team.action]}", ""]
+    if team.changes:
+        out += ["| field | old | new |", "|---|---|---|"]
+        out += [f"| {c.field} | {_cell(c.old)} | {_cell(c.new)} |" for c in team.changes]
+        out.append("")
+    out += [f"- :warning: {w}" for w in team.warnings]
+    objects = [f"`+ {n}`" for n in team.objects_added] + [f"`- {n}`" for n in team.objects_removed] + [f"`~ {n}`" for n in team.objects_changed]
+    if objects:
+        out.append(f"- objects: {', '.join(objects)}")
+    out.append("")
+    return out
+
+
+def _summary(plan: Plan) -> str:
+    counts = {action: sum(1 for t in plan.teams if t.action == action) for action in ("create", "change", "delete")}
+    return f"{counts['create']} created, {counts['change']} changed, {counts['delete']} deleted"
+
+
+def _cell(text: str) -> str:
+    return (text or "-").replace("|", "\\|")
+
+
+def _money(amount: float) -> str:
+    return f"${amount:,.2f}"
+
+
+def _delta(amount: float) -> str:
+    sign = "+" if amount >= 0 else "-"
+    return f"{sign}${abs(amount):,.2f}"

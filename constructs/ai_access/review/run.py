@@ -1,0 +1,84 @@
+"""`main.py plan`: fetch the base, synthesize the head, compare, render, and guard mass deletions."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from typing import TextIO
+
+from ai_access.loading.platform_file import PlatformConfigError, load_platform
+from ai_access.models.platform import PlatformConfig
+from ai_access.review.git_base import GitBaseError, export_paths
+from ai_access.review.plan import build_plan
+from ai_access.review.render import render_markdown, render_text
+from ai_access.validation.requests import ValidationReport, validate_requests
+
+
+def run_plan(
+    *,
+    base_ref: str,
+    requests_dir: str,
+    platform_file: str,
+    dist_dir: str,
+    platform: PlatformConfig,
+    head: ValidationReport,
+    today: date,
+    markdown: bool,
+    max_deletions: int,
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    """Print the plan of the working tree against `base_ref`; 1 when it deletes too many teams."""
+    with tempfile.TemporaryDirectory(prefix="plan-") as scratch:
+        try:
+            exported = export_paths(base_ref, [requests_dir, platform_file, dist_dir], os.path.join(scratch, "base"))
+        except GitBaseError as error:
+            print(f"plan: {error}", file=err)
+            return 2
+        base_platform = platform
+        if exported[platform_file]:
+            try:
+                base_platform = load_platform(exported[platform_file] or "")
+            except PlatformConfigError:
+                print(f"plan: {platform_file} at {base_ref} is invalid; reading the base with the current one", file=err)
+        base_requests = []
+        if exported[requests_dir]:
+            base = validate_requests(exported[requests_dir] or "", base_platform, today=today)
+            base_requests = [loaded.request for loaded in base.requests]
+            if not base.ok:
+                print(f"plan: some requests at {base_ref} are invalid and count as absent there", file=err)
+        head_dist = os.path.join(scratch, "head")
+        from ai_access.gitops.app import synth_gitops  # jsii starts only here
+
+        synth_gitops(head.requests, platform, head_dist, today=today)
+        plan = build_plan(
+            base_requests,
+            [loaded.request for loaded in head.requests],
+            platform,
+            base_files=_team_files(exported[dist_dir]),
+            head_files=_team_files(head_dist),
+        )
+    print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
+    if len(plan.deletions) > max_deletions:
+        print(
+            f"plan: mass deletion: {len(plan.deletions)} teams would lose access (limit {max_deletions}); "
+            "if this is intended, rerun with --max-deletions to confirm",
+            file=err,
+        )
+        return 1
+    return 0
+
+
+def _team_files(dist: str | None) -> dict[str, dict[str, str]]:
+    teams: dict[str, dict[str, str]] = {}
+    root = os.path.join(dist, "teams") if dist else ""
+    if not root or not os.path.isdir(root):
+        return teams
+    for team in sorted(os.listdir(root)):
+        folder = os.path.join(root, team)
+        teams[team] = {}
+        for name in sorted(os.listdir(folder)):
+            with open(os.path.join(folder, name), encoding="utf-8") as handle:
+                teams[team][name] = handle.read()
+    return teams
