@@ -1,0 +1,267 @@
+"""Pull-request review: plan with cost delta, capacity guardrails, expiry, both formats, JSON Schema."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from conftest import EXAMPLES, REPO, read_tree
+
+from ai_access.cli import main as cli_main
+
+PLATFORM = str(REPO / "platform.yaml")
+
+
+def _run(args: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli_main(args, stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _typed(team: str, *, tpm: int = 100, quota: int = 1000, models: list[dict] | None = None, **extra: object) -> str:
+    spec = {
+        "team": team,
+        "owner": f"{team}@contoso.com",
+        "costCenter": "CC-1",
+        "entraGroupId": "11111111-2222-4333-8444-555555555555",
+        "models": models or [{"name": "gpt-4.1", "type": "foundry"}],
+        "tokensPerMinute": tpm,
+        "dailyTokenQuota": quota,
+        **extra,
+    }
+    doc = {"apiVersion": "ai.contoso.com/v1alpha1", "kind": "ModelAccessRequest", "metadata": {"name": team}, "spec": spec}
+    return yaml.safe_dump(doc, sort_keys=False)
+
+
+def _write(root: Path, team: str, text: str) -> None:
+    (root / team).mkdir(parents=True, exist_ok=True)
+    (root / team / "access.yaml").write_text(text)
+
+
+# ---- capacity guardrails ---------------------------------------------------------------
+
+
+def test_foundry_tpm_exactly_at_capacity_times_oversubscription_is_accepted(tmp_path: Path) -> None:
+    # GIVEN gpt-4.1: capacity 150,000 x oversubscription 2.0 = 300,000; 15 teams at 20,000 = 300,000
+    for i in range(15):
+        _write(tmp_path, f"team-{i:02d}", _typed(f"team-{i:02d}", tpm=20000))
+    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+    assert code == 0, err
+
+
+def test_foundry_tpm_over_capacity_is_rejected_naming_model_total_limit_and_top_teams(tmp_path: Path) -> None:
+    for i in range(15):
+        _write(tmp_path, f"team-{i:02d}", _typed(f"team-{i:02d}", tpm=20000 - i))
+    _write(tmp_path, "team-zz", _typed("team-zz", tpm=200))
+    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+    assert code == 1
+    lines = [line for line in err.splitlines() if "capacity" in line]
+    assert len(lines) == 1
+    expected_total = sum(20000 - i for i in range(15)) + 200
+    assert lines[0].startswith(f"{PLATFORM}:")
+    assert "foundry.models.gpt-4.1.capacityTpm: capacity: gpt-4.1" in lines[0]
+    assert f"{expected_total:,} TPM" in lines[0] and "300,000" in lines[0]
+    assert "most: team-00 20,000, team-01 19,999, team-02 19,998" in lines[0]
+
+
+def test_gpu_quota_at_limit_accepted_and_over_rejected(tmp_path: Path) -> None:
+    phi = [{"name": "phi-4", "type": "kaito", "instanceType": "Standard_NC24ads_A100_v4"}]
+    for i in range(8):  # quota: 8 nodes of Standard_NC24ads_A100_v4
+        _write(tmp_path, f"gpu-{i}", _typed(f"gpu-{i}", models=phi))
+    assert _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])[0] == 0
+    _write(tmp_path, "gpu-8", _typed("gpu-8", models=phi))
+    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+    assert code == 1
+    assert "gpuQuotas.Standard_NC24ads_A100_v4: capacity: Standard_NC24ads_A100_v4 would need 9 nodes, over the quota of 8" in err
+
+
+# ---- expiry ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("today", "state", "warning"),
+    [
+        ("2027-06-15", "active", None),  # 15 days ahead: quiet
+        ("2027-06-16", "active", "within 14 days"),
+        ("2027-06-30", "active", "within 14 days"),  # the last day still works
+        ("2027-07-01", "suspended", "expired on 2027-06-30"),
+    ],
+)
+def test_expiry_before_on_and_after_the_date(tmp_path: Path, today: str, state: str, warning: str | None) -> None:
+    requests = tmp_path / "requests"
+    shutil.copytree(EXAMPLES / "team-alpha", requests / "team-alpha")
+    code, _, err = _run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", today])
+    assert code == 0, err
+    sub = yaml.safe_load((tmp_path / "out/teams/team-alpha/subscription-apim-subscription.yaml").read_text())
+    assert sub["spec"]["state"] == state
+    expiry_lines = [line for line in err.splitlines() if "data.expiresOn" in line]
+    if warning is None:
+        assert expiry_lines == []
+    else:
+        assert len(expiry_lines) == 1 and "warning:" in expiry_lines[0] and warning in expiry_lines[0]
+
+
+# ---- formats and schema -----------------------------------------------------------------
+
+
+def test_both_formats_synthesize_identically(tmp_path: Path) -> None:
+    configmap = tmp_path / "configmap"
+    shutil.copytree(EXAMPLES / "team-alpha", configmap / "team-alpha")
+    typed = tmp_path / "typed"
+    _write(
+        typed,
+        "team-alpha",
+        "# the seed example of team-alpha, in the typed format\n"
+        + _typed(
+            "team-alpha",
+            tpm=5000,
+            quota=1000000,
+            models=[
+                {"name": "gpt-4.1", "type": "foundry", "enabled": True},
+                {"name": "phi-4", "type": "kaito", "enabled": True, "instanceType": "Standard_NC24ads_A100_v4"},
+            ],
+            playgroundAccess=True,
+            tracingEnabled=True,
+            expiresOn="2027-06-30",
+        )
+        .replace("team-alpha@contoso.com", "alice@contoso.com")
+        .replace("CC-1", "CC-1234")
+        .replace("11111111-2222-4333-8444-555555555555", "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"),
+    )
+    for folder in (configmap, typed):
+        code, _, err = _run(["synth", "--requests", str(folder), "--out", str(tmp_path / f"out-{folder.name}"), "--platform", PLATFORM, "--today", "2026-11-27"])
+        assert code == 0, err
+    assert read_tree(tmp_path / "out-configmap") == read_tree(tmp_path / "out-typed")
+
+
+def _as_json(value: object) -> object:
+    # Editors read YAML 1.2, where an unquoted date is a string; PyYAML makes it a date.
+    return json.loads(json.dumps(value, default=lambda v: v.isoformat() if isinstance(v, date) else str(v)))
+
+
+def test_json_schema_validates_every_example_and_rejects_a_typo() -> None:
+    code, schema_text, _ = _run(["schema"])
+    assert code == 0
+    schema = json.loads(schema_text)
+    validator = jsonschema.Draft202012Validator(schema)
+    examples = sorted(EXAMPLES.glob("*/access.yaml"))
+    assert len(examples) >= 3
+    for path in examples:
+        errors = list(validator.iter_errors(_as_json(yaml.safe_load(path.read_text()))))
+        assert errors == [], f"{path}: {[e.message for e in errors]}"
+    typo = _as_json(yaml.safe_load((EXAMPLES / "team-gamma" / "access.yaml").read_text()))
+    typo["spec"]["tokensPerMinutes"] = 5
+    assert list(validator.iter_errors(typo))
+
+
+def test_committed_schema_is_current() -> None:
+    assert (EXAMPLES / "access-request.schema.json").read_text() == _run(["schema"])[1]
+
+
+def test_typed_example_names_the_schema_for_editors() -> None:
+    first = (EXAMPLES / "team-gamma" / "access.yaml").read_text().splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../access-request.schema.json"
+
+
+def test_github_annotation_format(tmp_path: Path) -> None:
+    _write(tmp_path, "team-x", _typed("team-x", tpm=0))
+    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM, "--format", "github"])
+    assert code == 1
+    assert f"::error file={tmp_path}/team-x/access.yaml,line=13::spec.tokensPerMinute: Input should be greater than 0 (got 0)" in err
+
+
+# ---- plan -------------------------------------------------------------------------------
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
+
+
+@pytest.fixture()
+def scratch_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
+    """A git repository with team-alpha and team-beta committed (requests and dist/), prices simplified."""
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    platform = yaml.safe_load((REPO / "platform.yaml").read_text())
+    for name, model in platform["foundry"]["models"].items():
+        model["pricePerMillionTokensUsd"] = {"gpt-4.1": 2.0, "gpt-4.1-mini": 0.5, "gpt-5.2": 4.0}[name]
+    for preset in platform["kaitoPresets"].values():
+        preset["pricePerNodeHourUsd"] = 1.0
+    (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
+    for team in ("team-alpha", "team-beta"):
+        shutil.copytree(EXAMPLES / team, repo / "developer-requests" / team)
+    monkeypatch.chdir(repo)
+    assert _run(["synth", "--platform", "platform.yaml", "--today", "2026-11-27"])[0] == 0
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
+    return repo, _git(repo, "rev-parse", "HEAD")
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+
+
+def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tuple[Path, str]) -> None:
+    repo, base = scratch_repo
+    alpha = repo / "developer-requests/team-alpha/access.yaml"
+    _edit(alpha, 'tokensPerMinute: "5000"', 'tokensPerMinute: "6000"')
+    _edit(alpha, 'dailyTokenQuota: "1000000"', 'dailyTokenQuota: "2000000"')
+    _edit(alpha, "    - name: phi-4\n", "    - name: gpt-4.1-mini\n      type: foundry\n    - name: phi-4\n")
+    shutil.rmtree(repo / "developer-requests/team-beta")
+    _write(repo / "developer-requests", "team-delta", _typed("team-delta", tpm=1000, quota=500000, models=[{"name": "gpt-5.2", "type": "foundry"}]))
+
+    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    assert code == 0, err
+    assert "1 created, 1 changed, 1 deleted" in text
+    assert "tokensPerMinute: 5,000 -> 6,000" in text
+    assert "models.gpt-4.1-mini: - -> foundry, enabled" in text
+    assert "~ productpolicy-apim-product-policy.yaml" in text
+    assert "!! team-beta: DELETED" in text
+    assert "access revoked" in text and "KAITO workspaces removed: mistral-7b-instruct" in text
+    assert "+ team-delta: created" in text
+    # alpha: 730 (phi-4 node) + 30 x 2M tokens x $2/M = 850, was 790; beta: -730 (one node); delta: +60
+    assert "team-alpha: changed  (monthly cost $790.00 -> $850.00, +$60.00)" in text
+    assert "team-delta: created  (monthly cost $0.00 -> $60.00, +$60.00)" in text
+    assert "Estimated monthly cost delta: -$610.00" in text
+
+    code, markdown, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--format", "markdown"])
+    assert code == 0
+    assert "| team-beta | DELETED | $730.00 | $0.00 | -$730.00 |" in markdown
+    assert "**Estimated monthly cost delta: -$610.00**" in markdown
+    assert "> [!CAUTION]" in markdown
+
+
+def test_plan_shows_instance_type_change_as_recreate(scratch_repo: tuple[Path, str]) -> None:
+    repo, base = scratch_repo
+    _edit(repo / "developer-requests/team-beta/access.yaml", "instanceType: Standard_NV36ads_A10_v5", "instanceType: Standard_NC24ads_A100_v4")
+    code, text, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    assert code == 0
+    assert "models.mistral-7b-instruct.instanceType: Standard_NV36ads_A10_v5 -> Standard_NC24ads_A100_v4" in text
+    assert "deleted and recreated" in text
+
+
+def test_plan_refuses_mass_deletion_unless_confirmed(scratch_repo: tuple[Path, str]) -> None:
+    repo, base = scratch_repo
+    shutil.rmtree(repo / "developer-requests/team-alpha")
+    shutil.rmtree(repo / "developer-requests/team-beta")
+    code, _, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "1"])
+    assert code == 1 and "mass deletion: 2 teams" in err
+    assert _run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "2"])[0] == 0
+
+
+def test_plan_without_changes_and_with_an_unknown_ref(scratch_repo: tuple[Path, str]) -> None:
+    _, base = scratch_repo
+    code, text, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    assert (code, text) == (0, f"No change against {base}.\n")
+    code, _, err = _run(["plan", "--base", "no-such-ref", "--platform", "platform.yaml"])
+    assert code == 2 and "unknown git ref 'no-such-ref'" in err
