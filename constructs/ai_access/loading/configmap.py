@@ -83,11 +83,14 @@ def parse_configmap_request(document: YamlDocument) -> ParsedRequest:
                 continue
             values[key] = raw == "true"
         elif kind == "yaml":
+            first_line, exact = string_first_line(document, path)
             try:
-                models_document = load_yaml(raw, first_line=string_first_line(document, path))
+                models_document = load_yaml(raw, first_line=first_line)
             except YamlSourceError as err:
-                issue(path, f"embedded list: {err.message}", err.line)
+                issue(path, f"embedded list: {err.message}", err.line if exact else first_line)
                 continue
+            if not exact:
+                models_document.lines = {(): first_line}
             values[key] = models_document.value
         else:
             values[key] = raw

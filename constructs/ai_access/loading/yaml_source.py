@@ -23,6 +23,7 @@ MAX_DEPTH = 16
 """Deepest nesting a request may use (a request needs 4)."""
 
 Path = tuple[str | int, ...]
+_COLLECTION_TAGS = (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
 
 
 class YamlSourceError(Exception):
@@ -104,7 +105,9 @@ class _Builder:
         self.lines.setdefault(path, self._line(event))
         if isinstance(event, yaml.ScalarEvent):
             self.scalar_starts[path] = (self._line(event), event.style)
-            return _scalar(loader, event)
+            return self._scalar(loader, event)
+        if not event.implicit and event.tag not in _COLLECTION_TAGS:
+            raise YamlSourceError(self._line(event), f"unsupported YAML tag {event.tag}")
         if isinstance(event, yaml.SequenceStartEvent):
             items = []
             while not loader.check_event(yaml.SequenceEndEvent):
@@ -119,7 +122,7 @@ class _Builder:
                 key_event = loader.get_event()
                 if not isinstance(key_event, yaml.ScalarEvent):
                     raise YamlSourceError(self._line(key_event), "mapping keys must be plain strings")
-                key = _scalar(loader, key_event)
+                key = self._scalar(loader, key_event)
                 if not isinstance(key, str):
                     key = str(key)
                 if key in mapping:
@@ -131,18 +134,27 @@ class _Builder:
             return mapping
         raise YamlSourceError(self._line(event), f"unexpected YAML event {type(event).__name__}")
 
+    def _scalar(self, loader: Any, event: Any) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag not in loader.yaml_constructors:
+            raise YamlSourceError(self._line(event), f"unsupported YAML tag {tag}")
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            return loader.construct_object(node)
+        except (ValueError, TypeError, OverflowError, yaml.YAMLError) as err:
+            # An impossible date such as 2027-13-45 looks like a timestamp but is none.
+            raise YamlSourceError(self._line(event), f"invalid value {event.value!r}: {err}") from None
 
-def _scalar(loader: Any, event: Any) -> Any:
-    tag = event.tag
-    if tag is None or tag == "!":
-        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
-    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
-    if tag not in loader.yaml_constructors:
-        raise YamlSourceError(event.start_mark.line + 1, f"unsupported YAML tag {tag}")
-    return loader.construct_object(node)
 
+def string_first_line(document: YamlDocument, path: Path) -> tuple[int, bool]:
+    """Line in the file where the string at `path` begins, and whether its lines are the file's.
 
-def string_first_line(document: YamlDocument, path: Path) -> int:
-    """Line in the file of the first line of the string at `path` (block scalars start one lower)."""
+    Only a literal block (`|`) keeps the file's lines; a folded, quoted or plain string does not,
+    so errors inside it can only point at its first line.
+    """
     line, style = document.scalar_starts.get(path, (document.line_of(path), None))
-    return line + 1 if style in ("|", ">") else line
+    if style == "|":
+        return line + 1, True
+    return line, False

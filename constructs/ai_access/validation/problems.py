@@ -17,9 +17,9 @@ class Problem:
     severity: Literal["error", "warning"] = "error"
 
     def format(self) -> str:
-        """`PATH:LINE: field: message`, the form editors and CI logs link to."""
+        """`PATH:LINE: field: message` on one line, the form editors and CI logs link to."""
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"
+        return _one_line(f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}")
 
     def github_annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""
@@ -31,3 +31,10 @@ class Problem:
 def has_errors(problems: list[Problem]) -> bool:
     """True when any problem is an error, not just a warning."""
     return any(problem.severity == "error" for problem in problems)
+
+
+def _one_line(text: str) -> str:
+    # Keys and values come from the request: a line break in one must not forge a second problem.
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
