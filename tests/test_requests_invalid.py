@@ -301,12 +301,10 @@ def test_same_team_in_two_folders_is_refused():
     request = parse_configmap_request(load_yaml(VALID)).request
     assert request is not None
 
-    def locate(loc):
-        return 8, "data." + str(loc[0])
-
+    team_location = (8, "data.team")
     candidates = [
-        (LoadedRequest(TEAM, "requests/team-x/access.yaml", request), locate),
-        (LoadedRequest("team-x2", "requests/team-x2/access.yaml", request), locate),
+        (LoadedRequest(TEAM, "requests/team-x/access.yaml", request), team_location),
+        (LoadedRequest("team-x2", "requests/team-x2/access.yaml", request), team_location),
     ]
     problems = _check_across(candidates)
     assert [p.format() for p in problems] == [

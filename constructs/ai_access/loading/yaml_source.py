@@ -24,6 +24,10 @@ MAX_DEPTH = 16
 
 Path = tuple[str | int, ...]
 _COLLECTION_TAGS = (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
+_STR_TAG = "tag:yaml.org,2002:str"
+_SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
+_SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+_MAPPING_START, _MAPPING_END = yaml.MappingStartEvent, yaml.MappingEndEvent
 
 
 class YamlSourceError(Exception):
@@ -98,46 +102,58 @@ class _Builder:
         return YamlDocument(value, self.lines, self.scalar_starts)
 
     def _node(self, loader: Any, event: Any, path: Path, depth: int) -> Any:
+        # The hot loop of `validate`: type identity and local names, not isinstance and lookups.
+        line = event.start_mark.line + 1 + self.offset
         if depth > MAX_DEPTH:
-            raise YamlSourceError(self._line(event), f"nesting deeper than {MAX_DEPTH} levels")
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise YamlSourceError(self._line(event), "YAML anchors and aliases are not allowed in a request")
-        self.lines.setdefault(path, self._line(event))
-        if isinstance(event, yaml.ScalarEvent):
-            self.scalar_starts[path] = (self._line(event), event.style)
+            raise YamlSourceError(line, f"nesting deeper than {MAX_DEPTH} levels")
+        kind = type(event)
+        if kind is _ALIAS or event.anchor:
+            raise YamlSourceError(line, "YAML anchors and aliases are not allowed in a request")
+        lines = self.lines
+        if path not in lines:
+            lines[path] = line
+        if kind is _SCALAR:
+            self.scalar_starts[path] = (line, event.style)
             return self._scalar(loader, event)
         if not event.implicit and event.tag not in _COLLECTION_TAGS:
-            raise YamlSourceError(self._line(event), f"unsupported YAML tag {event.tag}")
-        if isinstance(event, yaml.SequenceStartEvent):
-            items = []
-            while not loader.check_event(yaml.SequenceEndEvent):
-                item = loader.get_event()
-                self.lines[(*path, len(items))] = self._line(item)
-                items.append(self._node(loader, item, (*path, len(items)), depth + 1))
-            loader.get_event()
+            raise YamlSourceError(line, f"unsupported YAML tag {event.tag}")
+        get_event, check_event = loader.get_event, loader.check_event
+        if kind is _SEQUENCE_START:
+            items: list[Any] = []
+            while not check_event(_SEQUENCE_END):
+                item = get_event()
+                item_path = (*path, len(items))
+                lines[item_path] = item.start_mark.line + 1 + self.offset
+                items.append(self._node(loader, item, item_path, depth + 1))
+            get_event()
             return items
-        if isinstance(event, yaml.MappingStartEvent):
+        if kind is _MAPPING_START:
             mapping: dict[Any, Any] = {}
-            while not loader.check_event(yaml.MappingEndEvent):
-                key_event = loader.get_event()
-                if not isinstance(key_event, yaml.ScalarEvent):
-                    raise YamlSourceError(self._line(key_event), "mapping keys must be plain strings")
-                key = self._scalar(loader, key_event)
-                if not isinstance(key, str):
-                    key = str(key)
+            while not check_event(_MAPPING_END):
+                key_event = get_event()
+                key_line = key_event.start_mark.line + 1 + self.offset
+                if type(key_event) is not _SCALAR:
+                    raise YamlSourceError(key_line, "mapping keys must be plain strings")
+                if key_event.anchor or (key_event.tag not in (None, "!", _STR_TAG)):
+                    raise YamlSourceError(key_line, "mapping keys must be plain strings")
+                key = key_event.value  # as written: `true:` is the key 'true', not a boolean
+                key_path = (*path, key)
                 if key in mapping:
-                    first = self.lines[(*path, key)]
-                    raise YamlSourceError(self._line(key_event), f"duplicate key '{key}' (first on line {first})")
-                self.lines[(*path, key)] = self._line(key_event)
-                mapping[key] = self._node(loader, loader.get_event(), (*path, key), depth + 1)
-            loader.get_event()
+                    raise YamlSourceError(key_line, f"duplicate key '{key}' (first on line {lines[key_path]})")
+                lines[key_path] = key_line
+                mapping[key] = self._node(loader, get_event(), key_path, depth + 1)
+            get_event()
             return mapping
-        raise YamlSourceError(self._line(event), f"unexpected YAML event {type(event).__name__}")
+        raise YamlSourceError(line, f"unexpected YAML event {kind.__name__}")
 
     def _scalar(self, loader: Any, event: Any) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
+            if event.style:  # quoted or block: always a string, no resolution needed
+                return event.value
             tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _STR_TAG:
+            return event.value
         if tag not in loader.yaml_constructors:
             raise YamlSourceError(self._line(event), f"unsupported YAML tag {tag}")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)

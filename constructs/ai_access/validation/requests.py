@@ -6,13 +6,17 @@ requests and every problem found, so one run shows a requester everything to fix
 
 from __future__ import annotations
 
+import functools
+import multiprocessing
+import os
+import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ai_access.loading.parsed import Locate
 from ai_access.loading.platform_file import PlatformSource
 from ai_access.loading.request_document import parse_request
-from ai_access.loading.request_files import read_request_files
+from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
@@ -55,26 +59,54 @@ def validate_requests(
     """Read, parse and check every request in `requests_dir`; nothing is written."""
     files, problems = read_request_files(requests_dir)
     report = ValidationReport(problems=problems)
-    candidates: list[tuple[LoadedRequest, Locate]] = []
-    for file in files:
-        try:
-            document = load_yaml(file.text)
-        except YamlSourceError as err:
-            report.problems.append(Problem(file.path, err.line, "(document)", err.message))
-            continue
-        parsed = parse_request(document)
-        found = [Problem(file.path, i.line, i.field, i.message) for i in parsed.issues]
-        if parsed.request is not None:
-            found += _check_request(file.folder, file.path, parsed.request, parsed.locate, platform, today)
-        report.problems += found
-        if parsed.request is not None and not has_errors(found):
-            candidates.append((LoadedRequest(file.folder, file.path, parsed.request), parsed.locate))
+    candidates: list[tuple[LoadedRequest, tuple[int, str]]] = []
+    for result in _check_files(files, platform, today):
+        report.problems += result.problems
+        if result.loaded is not None:
+            candidates.append((result.loaded, result.team_location))
     report.problems += _check_across(candidates)
     failed = {p.path for p in report.problems if p.severity == "error"}
     report.requests = sorted((c for c, _ in candidates if c.path not in failed), key=lambda c: c.request.team)
     report.problems += check_capacity([loaded.request for loaded in report.requests], platform, platform_source)
     report.problems.sort(key=lambda p: (p.path, p.line, p.field))
     return report
+
+
+@dataclass(frozen=True)
+class _FileResult:
+    """What checking one file found; plain data, so a worker process can send it back."""
+
+    problems: list[Problem]
+    loaded: LoadedRequest | None
+    team_location: tuple[int, str]
+
+
+# Below this many files a worker process costs more than it saves (fork, pickling the results).
+PARALLEL_FROM = 300
+
+
+def _check_files(files: list[RequestFile], platform: PlatformConfig, today: date | None) -> list[_FileResult]:
+    check = functools.partial(_check_file, platform=platform, today=today)
+    workers = min(os.cpu_count() or 1, 4)
+    # fork is cheap and keeps the imported models; it is only safe before jsii starts Node.js.
+    if len(files) < PARALLEL_FROM or workers < 2 or "jsii" in sys.modules or sys.platform == "win32":
+        return [check(file) for file in files]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        return pool.map(check, files, chunksize=-(-len(files) // workers))
+
+
+def _check_file(file: RequestFile, *, platform: PlatformConfig, today: date | None) -> _FileResult:
+    try:
+        document = load_yaml(file.text)
+    except YamlSourceError as err:
+        return _FileResult([Problem(file.path, err.line, "(document)", err.message)], None, (1, "team"))
+    parsed = parse_request(document)
+    found = [Problem(file.path, i.line, i.field, i.message) for i in parsed.issues]
+    if parsed.request is None or parsed.locate is None:
+        return _FileResult(found, None, (1, "team"))
+    found += _check_request(file.folder, file.path, parsed.request, parsed.locate, platform, today)
+    loaded = None if has_errors(found) else LoadedRequest(file.folder, file.path, parsed.request)
+    return _FileResult(found, loaded, parsed.locate(("team",)))
 
 
 def _check_request(
@@ -138,13 +170,12 @@ def _check_models(request: AccessRequest, locate: Locate, platform: PlatformConf
     return problems
 
 
-def _check_across(candidates: list[tuple[LoadedRequest, Locate]]) -> list[Problem]:
+def _check_across(candidates: list[tuple[LoadedRequest, tuple[int, str]]]) -> list[Problem]:
     problems: list[Problem] = []
     first_path: dict[str, str] = {}
-    for loaded, locate in candidates:
+    for loaded, (line, name) in candidates:
         team = loaded.request.team
         if team in first_path:
-            line, name = locate(("team",))
             problems.append(Problem(loaded.path, line, name, f"team '{team}' is already requested in {first_path[team]}"))
         else:
             first_path[team] = loaded.path
