@@ -50,7 +50,7 @@ def example_dist(tmp_path_factory: pytest.TempPathFactory, example_report: Valid
     """The examples synthesized once, in process, into a temporary dist/."""
     from datetime import date
 
-    from ai_access.gitops.app import synth_gitops
+    from ai_access.gitops.synth import synth_gitops
 
     out = tmp_path_factory.mktemp("synth") / "dist"
     synth_gitops(example_report.requests, platform, str(out), today=date.fromisoformat(EXAMPLE_TODAY))

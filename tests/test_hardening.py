@@ -149,13 +149,14 @@ def test_extra_files_in_a_team_folder_are_ignored_with_a_warning(tmp_path: Path)
 
 
 def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, example_report, platform) -> None:
-    from ai_access.gitops import app as gitops_app
+    from ai_access.gitops import output
+    from ai_access.gitops.synth import synth_gitops
 
     out = tmp_path / "dist"
-    gitops_app.synth_gitops(example_report.requests, platform, str(out))
+    synth_gitops(example_report.requests, platform, str(out))
     before = read_tree(out)
     calls = {"n": 0}
-    real_dump = gitops_app.dump_yaml
+    real_dump = output.dump_yaml
 
     def failing_dump(obj):
         calls["n"] += 1
@@ -163,9 +164,9 @@ def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, mon
             raise OSError("disk full")
         return real_dump(obj)
 
-    monkeypatch.setattr(gitops_app, "dump_yaml", failing_dump)
+    monkeypatch.setattr(output, "dump_yaml", failing_dump)
     with pytest.raises(OSError, match="disk full"):
-        gitops_app.synth_gitops(example_report.requests[:1], platform, str(out))
+        synth_gitops(example_report.requests[:1], platform, str(out), workers=1)
     assert read_tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]  # no staging folder left behind
 

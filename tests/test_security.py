@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 import yaml
-from cdk8s import App
 from conftest import EXAMPLE_TODAY
 from crd_validation import StrictValidator
 from hypothesis import HealthCheck, given, settings
@@ -21,7 +20,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from request_strategies import access_requests
 
-from ai_access.gitops.app import argocd_manifests, team_manifests
+from ai_access.gitops.app import app_project_manifest, namespaced_kinds, team_manifests
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import TeamNames
@@ -155,10 +154,8 @@ def test_the_checker_catches_a_widened_role_and_a_foreign_namespace(example_dist
 @given(data=st.data())
 def test_generated_requests_synthesize_securely_and_pass_strict_validation(data, platform: PlatformConfig, validator: StrictValidator) -> None:
     request = data.draw(access_requests(platform))
-    app = App()
-    objects = team_manifests(app, request, platform, today=date.fromisoformat(EXAMPLE_TODAY))
-    argocd = argocd_manifests(app, platform, {request.team: objects})
-    project = next(o for o in argocd if o["kind"] == "AppProject")
+    objects = team_manifests(request, platform, today=date.fromisoformat(EXAMPLE_TODAY))
+    project = app_project_manifest(platform, request.team, namespaced_kinds(objects))
     assert violations(request, objects, project, platform) == []
-    for obj in [*objects, *argocd]:
+    for obj in [*objects, project]:
         assert validator.errors(obj) == [], obj["kind"]

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
 
 
 def _synth(report: ValidationReport, platform: object, args: argparse.Namespace, out: TextIO) -> int:
-    from ai_access.gitops.app import synth_gitops  # jsii starts only here
+    from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
     outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
     written = synth_gitops(report.requests, platform, outdir, today=args.today or date.today())  # type: ignore[arg-type]

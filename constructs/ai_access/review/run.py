@@ -49,7 +49,7 @@ def run_plan(
             if not base.ok:
                 print(f"plan: some requests at {base_ref} are invalid and count as absent there", file=err)
         head_dist = os.path.join(scratch, "head")
-        from ai_access.gitops.app import synth_gitops  # jsii starts only here
+        from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
         synth_gitops(head.requests, platform, head_dist, today=today)
         plan = build_plan(

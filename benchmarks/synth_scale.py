@@ -1,0 +1,141 @@
+"""Synthesis at scale, as whole processes, against the floor of just writing the YAML (not a test).
+
+    .venv/bin/python benchmarks/synth_scale.py [--teams 100 1000] [--kaito]
+
+For each N: generate N valid teams (Foundry models only at 100 TPM each; with --kaito, one KAITO
+workspace per team as well, under a GPU quota raised to fit), then measure in one run:
+  * `main.py validate` as a whole process (wall clock);
+  * `python -O main.py synth` as a whole process (wall clock) and its peak memory (every process, sampled);
+  * the floor: the same documents, already in memory, dumped with libyaml into as many files;
+and print each figure and the ratio synth / floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from validate_1000 import write_requests  # noqa: E402
+
+KAITO_MODEL = "\n    - name: phi-4-mini-instruct\n      type: kaito\n      enabled: true\n      instanceType: Standard_NV36ads_A10_v5\n"
+ENV = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+
+
+def prepare(folder: Path, teams: int, kaito: bool) -> Path:
+    """Write the requests and, for --kaito, a platform file whose GPU quota admits them."""
+    requests = folder / "requests"
+    requests.mkdir()
+    write_requests(requests, teams)
+    platform = yaml.safe_load((ROOT / "platform.yaml").read_text())
+    if kaito:
+        for path in requests.glob("*/access.yaml"):
+            text = path.read_text()
+            path.write_text(text.replace("      enabled: true\n", "      enabled: true" + KAITO_MODEL, 1))
+        platform["gpuQuotas"]["Standard_NV36ads_A10_v5"] = teams
+    platform_file = folder / "platform.yaml"
+    platform_file.write_text(yaml.safe_dump(platform, sort_keys=False))
+    return platform_file
+
+
+def run(command: list[str]) -> tuple[float, int, subprocess.CompletedProcess[str]]:
+    """Wall clock and peak resident memory (bytes, whole process tree) of one command."""
+    os.sync()  # start with no dirty pages from the previous phase: write-back throttling is noise
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    return seconds, peak[0], subprocess.CompletedProcess(command, process.returncode, out, err)
+
+
+def _tree_rss(pid: int) -> int:
+    total, pending = 0, [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                total += next((int(line.split()[1]) * 1024 for line in status if line.startswith("VmRSS:")), 0)
+            with open(f"/proc/{current}/task/{current}/children") as children:
+                pending += [int(child) for child in children.read().split()]
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
+def floor(dist: Path, scratch: Path, runs: int = 3) -> tuple[float, int]:
+    """Seconds to dump the synthesized documents with libyaml into as many files (best of `runs`).
+
+    Writing thousands of files is noisy (page cache, write-back), so the floor is the best of
+    several runs into fresh folders; folders are created before the clock starts.
+    """
+    documents = [(p.relative_to(dist), yaml.load(p.read_text(), Loader=yaml.CSafeLoader)) for p in sorted(dist.rglob("*.yaml"))]
+    best = float("inf")
+    for run_number in range(runs):
+        target_root = scratch / str(run_number)
+        for folder in {relative.parent for relative, _ in documents}:
+            (target_root / folder).mkdir(parents=True, exist_ok=True)
+        os.sync()
+        start = time.perf_counter()
+        for relative, document in documents:
+            with open(target_root / relative, "w", encoding="utf-8") as handle:
+                yaml.dump(document, handle, Dumper=yaml.CSafeDumper, sort_keys=False, default_flow_style=False)
+        best = min(best, time.perf_counter() - start)
+    return best, len(documents)
+
+
+def measure(teams: int, kaito: bool) -> None:
+    with tempfile.TemporaryDirectory(prefix="synth-bench-") as tmp:
+        folder = Path(tmp)
+        platform = prepare(folder, teams, kaito)
+        requests = str(folder / "requests")
+        validate_s, _, result = run([sys.executable, "main.py", "validate", "--requests", requests, "--platform", str(platform)])
+        if result.returncode:
+            sys.exit(f"validate failed:\n{result.stderr[:2000]}")
+        dist = folder / "dist"
+        # As `make synth` and cdk8s.yaml run it: -O skips jsii's runtime type checks (see README).
+        synth_s, peak, result = run([sys.executable, "-O", "main.py", "synth", "--requests", requests, "--platform", str(platform), "--out", str(dist)])
+        if result.returncode:
+            sys.exit(f"synth failed:\n{result.stderr[-3000:]}")
+        floor_s, files = floor(dist, folder / "floor")
+    label = f"{teams} teams" + (" + KAITO" if kaito else "")
+    print(f"{label:>20}: files {files:>6}  validate {validate_s:6.2f} s  synth {synth_s:6.2f} s  "
+          f"floor {floor_s:5.2f} s  synth/floor {synth_s / floor_s:5.1f}x  peak memory {peak / 2**20:6.0f} MiB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--teams", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--kaito", action="store_true", help="also measure the variant with one KAITO model per team")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    for teams in args.teams:
+        measure(teams, kaito=False)
+        if args.kaito:
+            measure(teams, kaito=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
