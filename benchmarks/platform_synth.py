@@ -1,0 +1,66 @@
+"""Platform synth as a whole process against the import time of the azurerm bindings it uses (not a test).
+
+    .venv/bin/python benchmarks/platform_synth.py [--runs 3]
+
+Prints, best of `--runs`: the time to import the azurerm submodules the stack imports (in a fresh
+interpreter, after cdktf), the wall clock of `python main.py platform`, and their ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", "CHECKPOINT_DISABLE": "1"}
+
+
+def used_modules() -> list[str]:
+    """The azurerm submodules imported by the platform constructs."""
+    found = set()
+    for path in (ROOT / "constructs" / "ai_access" / "platform").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("cdktf_cdktf_provider_azurerm."):
+                found.add(node.module)
+    return sorted(found)
+
+
+def import_seconds(modules: list[str]) -> float:
+    code = (
+        "import time, importlib, cdktf\n"
+        f"start = time.perf_counter()\nfor m in {modules!r}: importlib.import_module(m)\n"
+        "print(time.perf_counter() - start)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=ENV, capture_output=True, text=True, check=True)
+    return float(result.stdout.strip())
+
+
+def synth_seconds(out: str) -> float:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "main.py", "platform", "--out", out], cwd=ROOT, env=ENV, capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    modules = used_modules()
+    with tempfile.TemporaryDirectory() as out:
+        imports = min(import_seconds(modules) for _ in range(args.runs))
+        synth = min(synth_seconds(out) for _ in range(args.runs))
+    print(f"azurerm submodules used: {len(modules)}")
+    print(f"import of those modules: {imports:.2f} s (best of {args.runs})")
+    print(f"python main.py platform: {synth:.2f} s (best of {args.runs}, whole process)")
+    print(f"ratio:                   {synth / imports:.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
