@@ -49,36 +49,54 @@ class FoundryProject(Construct):
         )
         if group_id is None:
             return
-        role_scope = f"/subscriptions/{platform.azure.subscription_id}/providers/Microsoft.Authorization/roleDefinitions"
-        authz.RoleAssignment(
+        role_definitions = f"/subscriptions/{platform.azure.subscription_id}/providers/Microsoft.Authorization/roleDefinitions"
+        _group_role(
             self,
             "AiUser",
-            metadata={"name": PROJECT_AI_USER, "namespace": names.namespace},
-            spec=authz.RoleAssignmentSpec(
-                azure_name=names.role_assignment_id("project-ai-user"),
-                owner=authz.RoleAssignmentSpecOwner(
-                    group="cognitiveservices.azure.com", kind="Project", name=FOUNDRY_PROJECT
-                ),
-                principal_id=str(group_id),
-                principal_type=authz.RoleAssignmentSpecPrincipalType.GROUP,
-                role_definition_reference=authz.RoleAssignmentSpecRoleDefinitionReference(
-                    arm_id=f"{role_scope}/{AZURE_AI_USER_ROLE}"
-                ),
-                description=f"Azure AI User on the Foundry project of {names.team}",
-            ),
+            names=names,
+            k8s_name=PROJECT_AI_USER,
+            purpose="project-ai-user",
+            owner=authz.RoleAssignmentSpecOwner(group="cognitiveservices.azure.com", kind="Project", name=FOUNDRY_PROJECT),
+            group_id=group_id,
+            role_definition_id=f"{role_definitions}/{AZURE_AI_USER_ROLE}",
+            description=f"Azure AI User on the Foundry project of {names.team}",
         )
-        authz.RoleAssignment(
+        _group_role(
             self,
             "AccountReader",
-            metadata={"name": ACCOUNT_READER, "namespace": names.namespace},
-            spec=authz.RoleAssignmentSpec(
-                azure_name=names.role_assignment_id("account-reader"),
-                owner=authz.RoleAssignmentSpecOwner(arm_id=platform.foundry_account_id),
-                principal_id=str(group_id),
-                principal_type=authz.RoleAssignmentSpecPrincipalType.GROUP,
-                role_definition_reference=authz.RoleAssignmentSpecRoleDefinitionReference(
-                    arm_id=f"{role_scope}/{READER_ROLE}"
-                ),
-                description=f"Read-only: lets the project of {names.team} see the shared model deployments",
-            ),
+            names=names,
+            k8s_name=ACCOUNT_READER,
+            purpose="account-reader",
+            owner=authz.RoleAssignmentSpecOwner(arm_id=platform.foundry_account_id),
+            group_id=group_id,
+            role_definition_id=f"{role_definitions}/{READER_ROLE}",
+            description=f"Read-only: lets the project of {names.team} see the shared model deployments",
         )
+
+
+def _group_role(
+    scope: Construct,
+    id: str,
+    *,
+    names: TeamNames,
+    k8s_name: str,
+    purpose: str,
+    owner: authz.RoleAssignmentSpecOwner,
+    group_id: UUID,
+    role_definition_id: str,
+    description: str,
+) -> authz.RoleAssignment:
+    """An ASO RoleAssignment of `role_definition_id` on `owner` for the team's Entra group."""
+    return authz.RoleAssignment(
+        scope,
+        id,
+        metadata={"name": k8s_name, "namespace": names.namespace},
+        spec=authz.RoleAssignmentSpec(
+            azure_name=names.role_assignment_id(purpose),
+            owner=owner,
+            principal_id=str(group_id),
+            principal_type=authz.RoleAssignmentSpecPrincipalType.GROUP,
+            role_definition_reference=authz.RoleAssignmentSpecRoleDefinitionReference(arm_id=role_definition_id),
+            description=description,
+        ),
+    )
