@@ -108,7 +108,7 @@ class _Builder:
             raise YamlSourceError(line, f"nesting deeper than {MAX_DEPTH} levels")
         kind = type(event)
         if kind is _ALIAS or event.anchor:
-            raise YamlSourceError(line, "YAML anchors and aliases are not allowed in a request")
+            raise YamlSourceError(line, "YAML anchors and aliases are not allowed")
         lines = self.lines
         if path not in lines:
             lines[path] = line

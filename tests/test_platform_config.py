@@ -1,0 +1,61 @@
+"""platform.yaml: the shipped catalog holds what the platform promises, and bad configs are refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO
+
+from ai_access.loading.platform_file import PlatformConfigError, load_platform
+from ai_access.models.platform import PlatformConfig
+
+
+def test_shipped_catalog_has_the_promised_models_presets_quota_and_limits(platform: PlatformConfig) -> None:
+    for name in ("gpt-4.1", "gpt-5.2", "gpt-4.1-mini"):
+        assert platform.foundry.models[name].capacity_tpm >= 100_000
+    presets = platform.kaito_presets
+    assert {"phi-4", "phi-4-mini-instruct", "mistral-7b-instruct", "llama-3.1-8b-instruct", "qwen2.5-coder-7b-instruct"} <= set(presets)
+    for name in ("phi-4", "phi-4-mini-instruct"):
+        assert "Standard_NC24ads_A100_v4" in presets[name].instance_types
+    assert all(sku.startswith("Standard_N") for preset in presets.values() for sku in preset.instance_types)
+    assert presets["mistral-7b-instruct"].served_model_name == "mistral-7b-instruct-v0.3"
+    assert presets["llama-3.1-8b-instruct"].gated
+    assert platform.gpu_quotas["Standard_NC24ads_A100_v4"] >= 8
+    assert platform.team_limits.max_tokens_per_minute >= 20_000
+
+
+def _write(tmp_path: Path, change) -> str:
+    data = yaml.safe_load((REPO / "platform.yaml").read_text())
+    change(data)
+    path = tmp_path / "platform.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    return str(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda d: d["kaitoPresets"]["phi-4"]["instanceTypes"].append("Standard_D8s_v5"), "not a GPU VM size"),
+        (lambda d: d["kaitoPresets"]["phi-4"]["instanceTypes"].append("Standard_NC96ads_A100_v4"), "has no entry in gpuQuotas"),
+        (lambda d: d["foundry"]["models"]["gpt-4.1"].update(capacityTpm=150500), "multiple of 1000"),
+        (lambda d: d["foundry"]["models"].update({"phi-4": dict(d["foundry"]["models"]["gpt-4.1"])}), "used by both Foundry and KAITO"),
+        (lambda d: d["azure"].update(subscriptionId="not-a-guid"), "azure.subscriptionId"),
+        (lambda d: d["aks"]["systemPool"].update(minCount=9), "minCount must not exceed maxCount"),
+        (lambda d: d.update(colour="blue"), "colour"),
+    ],
+)
+def test_invalid_platform_configuration_is_refused_with_its_line(tmp_path: Path, change, fragment: str) -> None:
+    path = _write(tmp_path, change)
+    with pytest.raises(PlatformConfigError) as raised:
+        load_platform(path)
+    text = "\n".join(problem.format() for problem in raised.value.problems)
+    assert fragment in text and text.startswith(f"{path}:")
+
+
+def test_arm_ids_the_gitops_layer_uses_come_from_the_config(platform: PlatformConfig) -> None:
+    sub = platform.azure.subscription_id
+    assert platform.apim_service_id == f"/subscriptions/{sub}/resourceGroups/rg-aiplatform/providers/Microsoft.ApiManagement/service/apim-aiplatform-contoso"
+    assert platform.foundry_account_id.endswith("/providers/Microsoft.CognitiveServices/accounts/aif-aiplatform")
+    assert platform.team_resource_group_id == f"/subscriptions/{sub}/resourceGroups/rg-aiplatform-teams"
