@@ -179,3 +179,26 @@ def test_synth_of_an_invalid_request_writes_nothing_new(tmp_path: Path) -> None:
     code = cli_main(["synth", "--requests", str(requests), "--out", str(out), "--platform", PLATFORM], stdout=io.StringIO(), stderr=io.StringIO())
     assert code == 1
     assert not out.exists()
+
+
+def test_github_annotations_escape_hostile_folder_names(tmp_path: Path) -> None:
+    requests = tmp_path / "requests"
+    folder = requests / "x\n::warning file=README.md,line=1::All requests approved"
+    folder.mkdir(parents=True)
+    (requests / "a,line=99,title=x").mkdir()
+    err = io.StringIO()
+    assert cli_main(["validate", "--requests", str(requests), "--platform", PLATFORM, "--format", "github"], stdout=io.StringIO(), stderr=err) == 1
+    lines = err.getvalue().splitlines()
+    assert len(lines) == 2 and all(line.startswith("::error file=") for line in lines)
+    assert not any("::warning" in line for line in lines)
+    assert any("a%2Cline=99%2Ctitle=x" in line for line in lines)
+
+
+def test_synth_refuses_an_output_folder_it_did_not_write(tmp_path: Path) -> None:
+    out = tmp_path / "victim"
+    (out / "src").mkdir(parents=True)
+    (out / "src" / "notes.txt").write_text("keep me")
+    err = io.StringIO()
+    code = cli_main(["synth", "--requests", str(EXAMPLES), "--out", str(out), "--platform", PLATFORM], stdout=io.StringIO(), stderr=err)
+    assert code == 2 and "refusing to replace it" in err.getvalue()
+    assert (out / "src" / "notes.txt").read_text() == "keep me"

@@ -15,13 +15,13 @@ from ai_access.gitops.policy_xml import KaitoRoute, build_policy_xml
 
 def _policy(dist: Path, team: str) -> etree._Element:
     obj = yaml.safe_load((dist / "teams" / team / "productpolicy-apim-product-policy.yaml").read_text())
-    assert obj["spec"]["format"] == "rawxml"
+    assert obj["spec"]["format"] == "xml"  # escaped, well-formed XML; rawxml would double-escape
     return etree.fromstring(obj["spec"]["value"].encode())
 
 
 def _allowed(policy: etree._Element) -> list[str]:
     condition = policy.find("inbound/choose/when").get("condition")
-    array = condition[condition.index("new[] {") + len("new[] {") : condition.index("};")]
+    array = condition[condition.index("new string[] {") + len("new string[] {") : condition.index("};")]
     return [json.loads(item) for item in array.split(",") if item.strip()]
 
 
@@ -91,3 +91,10 @@ def test_cost_centre_with_markup_round_trips() -> None:
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=64))
 def test_any_printable_cost_centre_round_trips(text: str) -> None:
     assert _build(text).find(".//dimension[@name='Cost Center']").get("value") == text
+
+
+def test_all_models_disabled_gives_a_typed_empty_allowlist() -> None:
+    # `new[] { }` does not compile in C#; with nothing enabled every call must get the 403.
+    xml = build_policy_xml(team="t", cost_center="c", allowed_models=[], tokens_per_minute=1, daily_token_quota=1, kaito_routes=[])
+    condition = etree.fromstring(xml.encode()).find("inbound/choose/when").get("condition")
+    assert "var allowed = new string[] {  };" in condition

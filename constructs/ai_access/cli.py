@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from typing import TextIO
 
+from ai_access.gitops.output import OutputFolderError, check_output_folder
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.validation.problems import Problem
 from ai_access.validation.requests import ValidationReport, validate_requests
@@ -67,13 +68,18 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             out=out,
             err=err,
         )
-    return _synth(report, platform, args, out)
+    return _synth(report, platform, args, out, err)
 
 
-def _synth(report: ValidationReport, platform: object, args: argparse.Namespace, out: TextIO) -> int:
+def _synth(report: ValidationReport, platform: object, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
     outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
+    try:
+        check_output_folder(outdir)
+    except OutputFolderError as error:
+        print(f"synth: {error}", file=err)
+        return 2
     written = synth_gitops(report.requests, platform, outdir, today=args.today or date.today())  # type: ignore[arg-type]
     print(f"synthesized {len(report.requests)} team(s), {written} file(s) into {outdir}", file=out)
     return 0

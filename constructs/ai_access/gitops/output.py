@@ -20,9 +20,30 @@ import yaml
 Manifest = dict[str, Any]
 
 
+# What synth writes: an existing output folder holding anything else is not replaced.
+OUTPUT_FOLDERS = frozenset({"teams", "argocd", "bootstrap"})
+
+
+class OutputFolderError(Exception):
+    """The output folder holds something synth did not write: replacing it would delete that."""
+
+
+def check_output_folder(outdir: str) -> None:
+    """Refuse an output folder that exists and holds anything but synth's own folders."""
+    if not os.path.exists(outdir):
+        return
+    if not os.path.isdir(outdir) or os.path.islink(outdir):
+        raise OutputFolderError(f"{outdir} is not a folder synth wrote; refusing to replace it")
+    foreign = sorted(set(os.listdir(outdir)) - OUTPUT_FOLDERS)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+        raise OutputFolderError(f"{outdir} holds {shown}, which synth did not write; refusing to replace it")
+
+
 @contextlib.contextmanager
 def staged_output(outdir: str) -> Iterator[str]:
     """A staging folder that replaces `outdir` when the block succeeds, and vanishes when it fails."""
+    check_output_folder(outdir)
     outdir = os.path.abspath(outdir)
     parent = os.path.dirname(outdir)
     os.makedirs(parent, exist_ok=True)

@@ -102,7 +102,8 @@ def _set_variable(parent: etree._Element, name: str, value: str) -> None:
 
 def _csharp_string_array(values: list[str]) -> str:
     # json.dumps gives a valid C# string literal for catalog names (letters, digits, '.', '-').
-    return "new[] { " + ", ".join(json.dumps(v) for v in values) + " }"
+    # `new string[]`, not `new[]`: an empty implicitly typed array (all models disabled) is no C#.
+    return "new string[] { " + ", ".join(json.dumps(v) for v in values) + " }"
 
 
 def _deny_other_models(inbound: etree._Element, allowed: list[str]) -> None:

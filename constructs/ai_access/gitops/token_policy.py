@@ -41,7 +41,9 @@ class TokenPolicy(Construct):
             metadata={"name": APIM_PRODUCT_POLICY, "namespace": names.namespace},
             spec=apim.ProductPolicySpec(
                 owner=apim.ProductPolicySpecOwner(name=product_k8s_name),
-                format=apim.ProductPolicySpecFormat.RAWXML,
+                # lxml writes well-formed XML with escaped expressions: APIM's "xml" format. "rawxml"
+                # expects expressions unescaped and would escape these a second time.
+                format=apim.ProductPolicySpecFormat.XML,
                 value=self.xml,
             ),
         )

@@ -51,5 +51,7 @@ def api_policy_xml(
 
 
 def _status_condition(status_codes: Sequence[int]) -> str:
+    # No '&' or '<' in the expression: azurerm sends xml_content as raw XML, where an escaped
+    # '&amp;&amp;' would reach APIM's expression compiler as written.
     checks = " || ".join(f"context.Response.StatusCode == {code}" for code in status_codes)
-    return f"@(context.Response != null && ({checks}))"
+    return f"@(context.Response != null ? ({checks}) : false)"

@@ -24,8 +24,10 @@ class Problem:
     def github_annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""
         level = "warning" if self.severity == "warning" else "error"
-        message = f"{self.field}: {self.message}".replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-        return f"::{level} file={self.path},line={self.line}::{message}"
+        # A folder name comes from the pull request: escaped as GitHub specifies, it cannot end the
+        # property list or the line and forge another annotation.
+        path = _escape_data(self.path).replace(":", "%3A").replace(",", "%2C")
+        return f"::{level} file={path},line={self.line}::{_escape_data(f'{self.field}: {self.message}')}"
 
 
 def has_errors(problems: list[Problem]) -> bool:
@@ -38,3 +40,7 @@ def _one_line(text: str) -> str:
     if text.isprintable():
         return text
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
