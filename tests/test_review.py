@@ -238,6 +238,7 @@ def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tup
     assert code == 0
     assert "| team-beta | DELETED | $730.00 | $0.00 | -$730.00 |" in markdown
     assert "**Estimated monthly cost delta: -$610.00**" in markdown
+    assert "| tokensPerMinute | `5,000` | `6,000` |" in markdown  # request values render as code
     assert "> [!CAUTION]" in markdown
 
 
@@ -265,3 +266,20 @@ def test_plan_without_changes_and_with_an_unknown_ref(scratch_repo: tuple[Path, 
     assert (code, text) == (0, f"No change against {base}.\n")
     code, _, err = _run(["plan", "--base", "no-such-ref", "--platform", "platform.yaml"])
     assert code == 2 and "unknown git ref 'no-such-ref'" in err
+
+
+@pytest.mark.parametrize(("team", "fragment"), [("master", "is reserved"), ("team-old", "was used by a removed team")])
+def test_reserved_and_retired_team_names_are_refused(tmp_path: Path, team: str, fragment: str) -> None:
+    platform = yaml.safe_load((REPO / "platform.yaml").read_text())
+    platform["retiredTeams"] = ["team-old"]
+    (tmp_path / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
+    _write(tmp_path / "requests", team, _typed(team))
+    code, _, err = _run(["validate", "--requests", str(tmp_path / "requests"), "--platform", str(tmp_path / "platform.yaml")])
+    assert code == 1 and f"{team}/access.yaml:6: spec.team: '{team}' " in err and fragment in err
+
+
+def test_playground_without_a_foundry_model_is_a_warning(tmp_path: Path) -> None:
+    kaito = [{"name": "phi-4", "type": "kaito", "instanceType": "Standard_NC24ads_A100_v4"}]
+    _write(tmp_path, "team-k", _typed("team-k", models=kaito, playgroundAccess=True))
+    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+    assert code == 0 and "spec.playgroundAccess: warning: has no effect" in err

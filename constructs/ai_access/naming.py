@@ -18,6 +18,10 @@ MANAGED_BY = "ai-model-access"
 # Fixed namespace for role assignment GUIDs: uuid5 of it and a stable key is the same on every run.
 _ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f1c1f6e-7d52-4d0c-9a55-2b4b8e0a6d31")
 
+# A team name becomes an APIM product and subscription id: these are APIM's built-in ones
+# ("master" is the all-access subscription; "starter", "unlimited" default products; the groups).
+RESERVED_TEAM_NAMES = frozenset({"master", "starter", "unlimited", "administrators", "developers", "guests", "default"})
+
 # Names inside a team's own namespace need no team prefix: the namespace isolates them.
 KEY_SECRET = "ai-gateway-key"
 ENDPOINT_CONFIGMAP = "ai-gateway-endpoint"

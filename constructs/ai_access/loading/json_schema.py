@@ -17,7 +17,7 @@ SCHEMA_ID = "https://ai.contoso.com/schemas/access-request.schema.json"
 _DATA_VALUE: dict[str, dict[str, Any]] = {
     "text": {"type": "string"},
     "yaml": {"type": "string", "description": "A YAML list of models: name, type (foundry|kaito), enabled, instanceType"},
-    "int": {"type": "string", "pattern": "^[0-9]+$"},
+    "int": {"type": "string", "pattern": "^[0-9]{1,15}$"},
     "bool": {"type": "string", "enum": ["true", "false"]},
 }
 

@@ -11,7 +11,7 @@ import re
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
 AzureName = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9]$")]
 DnsLabel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
@@ -19,7 +19,7 @@ PositiveInt = Annotated[int, Field(gt=0)]
 
 
 class _Strict(BaseModel):
-    """Base for every platform model: unknown keys are errors, values are not coerced from strings."""
+    """Base for every platform model: unknown keys are errors; flags must be real booleans."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
@@ -76,7 +76,7 @@ class FoundrySettings(_Camel):
     account_name: AzureName
     custom_subdomain: DnsLabel
     sku_name: str = "S0"
-    keep_projects_on_delete: bool = True
+    keep_projects_on_delete: StrictBool = True
     """Keep a team's Foundry project in Azure when its request is deleted (ASO detach-on-delete)."""
     models: dict[str, FoundryModel]
     """Catalog of Foundry deployments by deployment name (what requests name)."""
@@ -147,7 +147,7 @@ class KaitoPreset(_Camel):
     """The name vLLM serves the model under; the policy rewrites the request's `model` to it."""
     instance_types: list[str] = Field(min_length=1)
     """GPU VM sizes known to hold the model on one node (KAITO silently goes multi-node otherwise)."""
-    gated: bool = False
+    gated: StrictBool = False
     """Gated on Hugging Face (Llama): needs the platform's model-access Secret."""
     price_per_node_hour_usd: Annotated[float, Field(ge=0)] = 0.0
 
@@ -189,6 +189,9 @@ class PlatformConfig(_Camel):
     """Maximum number of nodes of each GPU size all teams together may hold."""
     team_limits: TeamLimits
     gitops: GitOpsSettings
+    retired_teams: list[DnsLabel] = Field(default_factory=list)
+    """Team names once used and removed: never given again, because ASO would adopt the kept
+    (detached) Foundry project of that name, with its data, for the new team."""
 
     @model_validator(mode="after")
     def _catalog_is_consistent(self) -> "PlatformConfig":

@@ -63,7 +63,11 @@ def _summary(plan: Plan) -> str:
 
 
 def _cell(text: str) -> str:
-    return (text or "-").replace("|", "\\|")
+    # Values come from requests (owner, cost centre): in a code span, HTML and @mentions stay text.
+    if not text:
+        return "-"
+    value = text.replace("|", "\\|")
+    return f"`` {value} ``" if "`" in value else f"`{value}`"
 
 
 def _money(amount: float) -> str:

@@ -20,7 +20,7 @@ from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import derived_name_limits
+from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits
 from ai_access.validation.capacity import check_capacity
 from ai_access.validation.problems import Problem, has_errors
 
@@ -124,6 +124,10 @@ def _check_request(
         problems.append(Problem(path, line, name, message, severity))  # type: ignore[arg-type]
 
     team = request.team
+    if team in RESERVED_TEAM_NAMES:
+        error(("team",), f"'{team}' is reserved (a built-in APIM product, subscription or group); choose another name")
+    if team in platform.retired_teams:
+        error(("team",), f"'{team}' was used by a removed team whose Foundry project is kept; choose another name")
     if team != folder:
         error(("team",), f"must equal its folder name '{folder}' (got '{team}')")
     longest = max([*platform.kaito_presets, *platform.foundry.models], key=len)
@@ -137,6 +141,8 @@ def _check_request(
     if request.daily_token_quota > limits.max_daily_token_quota:
         error(("dailyTokenQuota",), f"{request.daily_token_quota} exceeds the platform's per-team maximum of {limits.max_daily_token_quota}")
     problems += _check_models(request, locate, platform, path)
+    if request.playground_access and not request.foundry_models:
+        error(("playgroundAccess",), "has no effect: the playground needs an enabled Foundry model", "warning")
     if request.entra_group_id is None:
         error(("team",), "no entraGroupId: nobody gets the Foundry project role or can read the key Secret; add the team's Entra group object id", "warning")
     if request.expires_on is not None and today is not None:
