@@ -98,7 +98,7 @@ def test_names_are_the_contract(example_dist: Path) -> None:
         ("Workspace", "ai-team-alpha", "phi-4", ""),
     ]
     argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(example_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
-    assert argocd == ["ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "platform-ai-model-access"]
+    assert argocd == ["ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "platform-ai-model-access", "platform-ai-model-access"]
 
 
 def test_subscription_is_product_scoped_active_and_exports_keys(example_dist: Path) -> None:
@@ -169,6 +169,11 @@ def test_applicationset_generates_from_team_folders_with_prune_and_self_heal(exa
     assert spec["generators"][0]["git"]["directories"] == [{"path": "dist/teams/*"}]
     assert spec["template"]["spec"]["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True}
     assert spec["template"]["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
+    root = _objects(example_dist)["bootstrap/application-platform-ai-model-access.yaml"]["spec"]
+    assert root["project"] == "platform-ai-model-access" and root["source"]["path"] == "dist/argocd"
+    project = _objects(example_dist)["bootstrap/appproject-platform-ai-model-access.yaml"]["spec"]
+    assert project["destinations"] == [{"namespace": "argocd", "server": "https://kubernetes.default.svc"}]
+    assert "clusterResourceWhitelist" not in project
 
 
 def test_two_synths_are_byte_identical(tmp_path: Path) -> None:

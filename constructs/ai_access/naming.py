@@ -38,6 +38,7 @@ APIM_SUBSCRIPTION = "apim-subscription"
 # Platform-level ArgoCD objects: names no team can produce (team names get the `ai-` prefix).
 APPLICATION_SET = "ai-model-access-teams"
 ROOT_APPLICATION = "platform-ai-model-access"
+PLATFORM_APP_PROJECT = "platform-ai-model-access"
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from constructs import Construct
 
 from ai_access.gitops.bindings import argoproj
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import APPLICATION_SET, ROOT_APPLICATION, TeamNames
+from ai_access.naming import APPLICATION_SET, PLATFORM_APP_PROJECT, ROOT_APPLICATION, TeamNames
 
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 
@@ -106,22 +106,43 @@ class TeamApplicationSet(Construct):
 
 
 class RootApplication(Construct):
-    """The Application the platform team applies once: it syncs `dist/argocd/` (projects + set)."""
+    """What the platform team applies once: an AppProject and the Application syncing `dist/argocd/`.
+
+    The project lets the root Application manage only AppProjects and the ApplicationSet in the
+    ArgoCD namespace, so ArgoCD's `default` project can stay locked down.
+    """
 
     def __init__(self, scope: Construct, id: str, *, platform: PlatformConfig, argocd_path: str) -> None:
-        """Declare the root Application reading `argocd_path` of the GitOps repo."""
+        """Declare the platform AppProject and the root Application reading `argocd_path`."""
         super().__init__(scope, id)
         git = platform.gitops
+        argoproj.AppProject(
+            self,
+            "Project",
+            metadata={"name": PLATFORM_APP_PROJECT, "namespace": git.argocd_namespace},
+            spec=argoproj.AppProjectSpec(
+                description="The root of AI model access: team AppProjects and the team ApplicationSet",
+                source_repos=[git.repo_url],
+                destinations=[
+                    argoproj.AppProjectSpecDestinations(server=git.destination_server, namespace=git.argocd_namespace)
+                ],
+                namespace_resource_whitelist=[
+                    argoproj.AppProjectSpecNamespaceResourceWhitelist(group="argoproj.io", kind=kind)
+                    for kind in ("AppProject", "ApplicationSet")
+                ],
+            ),
+        )
         _untyped(
             self,
             kind="Application",
             metadata={"name": ROOT_APPLICATION, "namespace": git.argocd_namespace},
             spec={
-                "project": "default",
+                "project": PLATFORM_APP_PROJECT,
                 "source": {"repoURL": git.repo_url, "targetRevision": git.revision, "path": argocd_path},
                 "destination": {"server": git.destination_server, "namespace": git.argocd_namespace},
-                # No prune: a commit that empties dist/argocd/ must not delete every team's project.
-                "syncPolicy": {"automated": {"prune": False, "selfHeal": True}},
+                # Prune, so a removed team's AppProject goes too. A commit that empties dist/argocd/
+                # would remove every team: `main.py plan` in CI fails on mass deletions first.
+                "syncPolicy": {"automated": {"prune": True, "selfHeal": True}},
             },
         )
 
