@@ -90,7 +90,7 @@ def test_team_alpha_parses_to_typed_values():
     assert request.team == "team-alpha"
     assert request.owner == "alice@contoso.com"
     assert str(request.entra_group_id) == "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"
-    assert request.expires_on.isoformat() == "2027-06-30"
+    assert request.expires_on.isoformat() == "2030-06-30"
     assert [(m.name, m.type, m.enabled, m.instance_type) for m in request.models] == [
         ("gpt-4.1", "foundry", True, None),
         ("phi-4", "kaito", True, "Standard_NC24ads_A100_v4"),

@@ -88,10 +88,10 @@ def test_gpu_quota_at_limit_accepted_and_over_rejected(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("today", "state", "warning"),
     [
-        ("2027-06-15", "active", None),  # 15 days ahead: quiet
-        ("2027-06-16", "active", "within 14 days"),
-        ("2027-06-30", "active", "within 14 days"),  # the last day still works
-        ("2027-07-01", "suspended", "expired on 2027-06-30"),
+        ("2030-06-15", "active", None),  # 15 days ahead: quiet
+        ("2030-06-16", "active", "within 14 days"),
+        ("2030-06-30", "active", "within 14 days"),  # the last day still works
+        ("2030-07-01", "suspended", "expired on 2030-06-30"),
     ],
 )
 def test_expiry_before_on_and_after_the_date(tmp_path: Path, today: str, state: str, warning: str | None) -> None:
@@ -129,7 +129,7 @@ def test_both_formats_synthesize_identically(tmp_path: Path) -> None:
             ],
             playgroundAccess=True,
             tracingEnabled=True,
-            expiresOn="2027-06-30",
+            expiresOn="2030-06-30",
         )
         .replace("team-alpha@contoso.com", "alice@contoso.com")
         .replace("CC-1", "CC-1234")
