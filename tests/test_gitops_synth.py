@@ -86,6 +86,7 @@ def test_names_are_the_contract(example_dist: Path) -> None:
         ("ConfigMap", "ai-team-alpha", "ai-gateway-endpoint", ""),
         ("Ingress", "ai-team-alpha", "kaito-phi-4", ""),
         ("Namespace", "", "ai-team-alpha", ""),
+        ("NetworkPolicy", "ai-team-alpha", "kaito-phi-4", ""),
         ("Product", "ai-team-alpha", "apim-product", "team-alpha"),
         ("ProductApi", "ai-team-alpha", "apim-product-api", "ai-inference"),
         ("ProductPolicy", "ai-team-alpha", "apim-product-policy", ""),

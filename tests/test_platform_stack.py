@@ -21,7 +21,7 @@ from cdktf import Testing as TfTesting  # noqa: E402
 from ai_access.models.platform import PlatformConfig  # noqa: E402
 from ai_access.platform.app import STACK_NAME, synth_platform  # noqa: E402
 from ai_access.platform.gateway_policy import api_policy_xml  # noqa: E402
-from ai_access.platform.network import address_plan  # noqa: E402
+from ai_access.models.address_plan import address_plan  # noqa: E402
 from ai_access.platform.platform_stack import PlatformStack  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent

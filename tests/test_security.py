@@ -37,6 +37,7 @@ def violations(request: AccessRequest, objects: list[Obj], project: Obj, platfor
     for obj in objects:
         where = f"{obj['kind']}/{obj['metadata']['name']}"
         found += [f"{where}: {v}" for v in _object_violations(obj, request, names, platform)]
+    found += _workspace_violations(objects, platform)
     found += _project_violations(project, objects, names)
     return found
 
@@ -91,7 +92,22 @@ def _object_violations(obj: Obj, request: AccessRequest, names: TeamNames, platf
             found.append("policy allows a model the request did not enable")
     if kind == "Workspace" and "kaito.sh/enablelb" in str(obj["metadata"].get("annotations", {})):
         found.append("workspace on a public load balancer")
+    if kind == "Ingress":
+        allowed = obj["metadata"]["annotations"].get("nginx.ingress.kubernetes.io/whitelist-source-range")
+        if allowed != platform.apim_subnet_cidr:
+            found.append(f"ingress open to {allowed!r}, not only the gateway's subnet")
     return found
+
+
+def _workspace_violations(objects: list[Obj], platform: PlatformConfig) -> list[str]:
+    """Every workspace's pods admit only the ingress controller."""
+    only_ingress = [{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": platform.aks.ingress_namespace}}}]}]
+    guarded = {
+        o["spec"]["podSelector"]["matchLabels"].get("kaito.sh/workspace")
+        for o in objects
+        if o["kind"] == "NetworkPolicy" and o["spec"].get("ingress") == only_ingress and o["spec"]["policyTypes"] == ["Ingress"]
+    }
+    return [f"Workspace/{o['metadata']['name']}: no NetworkPolicy admitting only the ingress" for o in objects if o["kind"] == "Workspace" and o["metadata"]["name"] not in guarded]
 
 
 def _project_violations(project: Obj, objects: list[Obj], names: TeamNames) -> list[str]:

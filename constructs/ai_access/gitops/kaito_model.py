@@ -18,7 +18,8 @@ class KaitoModel(Construct):
 
     KAITO serves the workspace on a ClusterIP Service named after it (port 80). APIM runs outside
     the cluster, so the platform's internal ingress (fixed private IP) routes `/<team>/<model>/` to
-    that Service, and an APIM Backend points there. Never `kaito.sh/enablelb`: that would put the
+    that Service, for APIM's subnet only, and an APIM Backend points there; a NetworkPolicy admits
+    only the ingress controller to the model's pods. Never `kaito.sh/enablelb`: that would put the
     model on a public IP, past the gateway's keys and limits.
     """
 
@@ -57,7 +58,11 @@ class KaitoModel(Construct):
             metadata={
                 "name": names.ingress(model),
                 "namespace": names.namespace,
-                "annotations": {"nginx.ingress.kubernetes.io/rewrite-target": "/$2"},
+                "annotations": {
+                    "nginx.ingress.kubernetes.io/rewrite-target": "/$2",
+                    # Only the gateway may use this route: its keys and limits are the access control.
+                    "nginx.ingress.kubernetes.io/whitelist-source-range": platform.apim_subnet_cidr,
+                },
             },
             spec=k8s.IngressSpec(
                 ingress_class_name=platform.aks.ingress_class_name,
@@ -76,6 +81,27 @@ class KaitoModel(Construct):
                                 )
                             ]
                         )
+                    )
+                ],
+            ),
+        )
+        # Nothing in the cluster but the ingress controller reaches the model server directly.
+        k8s.KubeNetworkPolicy(
+            self,
+            "NetworkPolicy",
+            metadata={"name": names.ingress(model), "namespace": names.namespace},
+            spec=k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(match_labels={"kaito.sh/workspace": workspace}),
+                policy_types=["Ingress"],
+                ingress=[
+                    k8s.NetworkPolicyIngressRule(
+                        from_=[
+                            k8s.NetworkPolicyPeer(
+                                namespace_selector=k8s.LabelSelector(
+                                    match_labels={"kubernetes.io/metadata.name": platform.aks.ingress_namespace}
+                                )
+                            )
+                        ]
                     )
                 ],
             ),

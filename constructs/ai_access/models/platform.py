@@ -13,6 +13,8 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
+from ai_access.models.address_plan import address_plan
+
 AzureName = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9]$")]
 DnsLabel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
 PositiveInt = Annotated[int, Field(gt=0)]
@@ -134,8 +136,16 @@ class AksSettings(_Camel):
     admin_group_object_ids: list[UUID] = Field(min_length=1)
     """Entra groups with cluster-admin through Azure RBAC."""
     ingress_class_name: DnsLabel = "nginx-internal"
+    ingress_namespace: DnsLabel = "app-routing-system"
+    """Namespace of the internal ingress controller: the only one that may reach KAITO workspaces."""
     ingress_private_ip: Annotated[str, StringConstraints(pattern=r"^\d{1,3}(\.\d{1,3}){3}$")]
     """Fixed private address of the internal ingress controller that APIM reaches KAITO through."""
+
+    @field_validator("ingress_private_ip")
+    @classmethod
+    def _private(cls, value: str) -> str:
+        address_plan(value)  # raises for an address outside the private ranges
+        return value
     aso_namespace: DnsLabel = "azureserviceoperator-system"
     aso_service_account: DnsLabel = "azureserviceoperator-default"
 
@@ -229,6 +239,11 @@ class PlatformConfig(_Camel):
     def foundry_account_id(self) -> str:
         """ARM id of the Foundry account."""
         return f"{self.resource_group_id}/providers/Microsoft.CognitiveServices/accounts/{self.foundry.account_name}"
+
+    @property
+    def apim_subnet_cidr(self) -> str:
+        """The subnet APIM sends from: the only source the KAITO ingress routes accept."""
+        return address_plan(self.aks.ingress_private_ip)[2]
 
     @property
     def log_analytics_workspace_name(self) -> str:
