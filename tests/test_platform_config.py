@@ -44,6 +44,9 @@ def _write(tmp_path: Path, change) -> str:
         (lambda d: d["azure"].update(subscriptionId="not-a-guid"), "azure.subscriptionId"),
         (lambda d: d["aks"]["systemPool"].update(minCount=9), "minCount must not exceed maxCount"),
         (lambda d: d.update(colour="blue"), "colour"),
+        (lambda d: d["gitops"].update(teamsPath="deploy/apps"), "followed by /teams"),
+        (lambda d: d["aks"].update(ingressPrivateIp="8.8.8.8"), "not in a private range"),
+        (lambda d: d["kaitoPresets"]["phi-4"].update(gated="yes"), "kaitoPresets.phi-4.gated"),
     ],
 )
 def test_invalid_platform_configuration_is_refused_with_its_line(tmp_path: Path, change, fragment: str) -> None:

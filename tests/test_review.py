@@ -283,3 +283,13 @@ def test_playground_without_a_foundry_model_is_a_warning(tmp_path: Path) -> None
     _write(tmp_path, "team-k", _typed("team-k", models=kaito, playgroundAccess=True))
     code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
     assert code == 0 and "spec.playgroundAccess: warning: has no effect" in err
+
+
+def test_plan_treats_an_application_set_change_as_touching_every_team(scratch_repo: tuple[Path, str]) -> None:
+    repo, base = scratch_repo
+    _edit(repo / "platform.yaml", "revision: main", "revision: release")
+    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--max-deletions", "1"])
+    assert "~ argocd/applicationset-ai-model-access-teams.yaml" in text
+    assert "the ApplicationSet changes" in text
+    assert code == 1 and "mass deletion: 2 teams at risk" in err
+    assert _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--max-deletions", "2"])[0] == 0

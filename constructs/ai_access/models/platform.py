@@ -168,8 +168,16 @@ class GitOpsSettings(_Camel):
     repo_url: str
     revision: str = "main"
     teams_path: str = "dist/teams"
+    """Where team folders are in the repository: `<synth output>/teams`."""
     argocd_namespace: DnsLabel = "argocd"
     destination_server: str = "https://kubernetes.default.svc"
+
+    @field_validator("teams_path")
+    @classmethod
+    def _synth_layout(cls, value: str) -> str:
+        if value.rstrip("/").split("/")[-1] != "teams" or value.startswith("/"):
+            raise ValueError("must be the relative path of synth's output folder followed by /teams, e.g. dist/teams")
+        return value
 
 
 class TeamLimits(_Camel):

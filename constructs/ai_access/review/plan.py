@@ -49,9 +49,16 @@ class TeamPlan:
 
 @dataclass
 class Plan:
-    """The plan for every team that is created, changed or deleted."""
+    """The plan for every team that is created, changed or deleted, and the ArgoCD objects."""
 
     teams: list[TeamPlan]
+    platform_objects: list[str] = field(default_factory=list)
+    """Changed files of `argocd/` and `bootstrap/`, as `+ name`, `- name` or `~ name`."""
+
+    @property
+    def application_set_changed(self) -> bool:
+        """True when the ApplicationSet that generates every team's Application changes."""
+        return any(entry[2:].startswith("argocd/applicationset-") for entry in self.platform_objects)
 
     @property
     def cost_delta(self) -> float:
@@ -71,8 +78,10 @@ def build_plan(
     *,
     base_files: dict[str, dict[str, str]] | None = None,
     head_files: dict[str, dict[str, str]] | None = None,
+    base_platform_files: dict[str, str] | None = None,
+    head_platform_files: dict[str, str] | None = None,
 ) -> Plan:
-    """Compare base and head requests (and, optionally, each team's synthesized files by name)."""
+    """Compare base and head requests (and, optionally, the synthesized files by name)."""
     before = {r.team: r for r in base}
     after = {r.team: r for r in head}
     plans = []
@@ -85,7 +94,13 @@ def build_plan(
             if plan.action == "unchanged":
                 plan.action = "change"
             plans.append(plan)
-    return Plan(plans)
+    before_files, after_files = base_platform_files or {}, head_platform_files or {}
+    platform_objects = (
+        [f"+ {name}" for name in sorted(after_files.keys() - before_files.keys())]
+        + [f"- {name}" for name in sorted(before_files.keys() - after_files.keys())]
+        + [f"~ {name}" for name in sorted(before_files.keys() & after_files.keys()) if before_files[name] != after_files[name]]
+    )
+    return Plan(plans, platform_objects)
 
 
 def _team_plan(team: str, old: AccessRequest | None, new: AccessRequest | None, platform: PlatformConfig) -> TeamPlan:

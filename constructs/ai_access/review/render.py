@@ -9,9 +9,15 @@ _TITLES = {"create": "created", "change": "changed", "delete": "DELETED", "uncha
 
 def render_text(plan: Plan, base: str) -> str:
     """The plan for a terminal."""
-    if not plan.teams:
+    if not plan.teams and not plan.platform_objects:
         return f"No change against {base}.\n"
     lines = [f"Plan against {base}: {_summary(plan)}", ""]
+    if plan.platform_objects:
+        lines.append("ArgoCD objects:")
+        lines += [f"    {entry}" for entry in plan.platform_objects]
+        if plan.application_set_changed:
+            lines.append("    !! the ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application")
+        lines.append("")
     for team in plan.teams:
         marker = "!!" if team.action == "delete" else {"create": "+", "change": "~"}.get(team.action, " ")
         lines.append(f"{marker} {team.team}: {_TITLES[team.action]}  (monthly cost {_money(team.cost_before)} -> {_money(team.cost_after)}, {_delta(team.cost_delta)})")
@@ -28,9 +34,13 @@ def render_text(plan: Plan, base: str) -> str:
 
 def render_markdown(plan: Plan, base: str) -> str:
     """The plan as a pull-request comment."""
-    if not plan.teams:
+    if not plan.teams and not plan.platform_objects:
         return f"### AI access plan\n\nNo change against `{base}`.\n"
     out = [f"### AI access plan against `{base}`", "", _summary(plan), ""]
+    if plan.application_set_changed:
+        out += ["> [!WARNING]", "> The ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application.", ""]
+    if plan.platform_objects:
+        out += ["ArgoCD objects: " + ", ".join(f"`{entry}`" for entry in plan.platform_objects), ""]
     if plan.deletions:
         names = ", ".join(f"**{t.team}**" for t in plan.deletions)
         out += [f"> [!CAUTION]", f"> Access is revoked for {names}: keys stop working and workspaces are removed.", ""]

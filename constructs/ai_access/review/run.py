@@ -58,16 +58,33 @@ def run_plan(
             platform,
             base_files=_team_files(exported[dist_dir]),
             head_files=_team_files(head_dist),
+            base_platform_files=_platform_files(exported[dist_dir]),
+            head_platform_files=_platform_files(head_dist),
         )
     print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
-    if len(plan.deletions) > max_deletions:
+    # A changed ApplicationSet (generator path, repository, revision) can make ArgoCD regenerate
+    # or prune every team's Application at once: as dangerous as deleting them all.
+    at_risk = len(base_requests) if plan.application_set_changed else len(plan.deletions)
+    if at_risk > max_deletions:
+        reason = "the ApplicationSet changes, which touches every team" if plan.application_set_changed else "teams would lose access"
         print(
-            f"plan: mass deletion: {len(plan.deletions)} teams would lose access (limit {max_deletions}); "
+            f"plan: mass deletion: {at_risk} teams at risk, {reason} (limit {max_deletions}); "
             "if this is intended, rerun with --max-deletions to confirm",
             file=err,
         )
         return 1
     return 0
+
+
+def _platform_files(dist: str | None) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for folder in ("argocd", "bootstrap"):
+        root = os.path.join(dist, folder) if dist else ""
+        if root and os.path.isdir(root):
+            for name in sorted(os.listdir(root)):
+                with open(os.path.join(root, name), encoding="utf-8") as handle:
+                    found[f"{folder}/{name}"] = handle.read()
+    return found
 
 
 def _team_files(dist: str | None) -> dict[str, dict[str, str]]:
