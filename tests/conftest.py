@@ -53,7 +53,7 @@ def example_dist(tmp_path_factory: pytest.TempPathFactory, example_report: Valid
     from ai_access.gitops.synth import synth_gitops
 
     out = tmp_path_factory.mktemp("synth") / "dist"
-    synth_gitops(example_report.requests, platform, str(out), today=date.fromisoformat(EXAMPLE_TODAY))
+    synth_gitops([loaded.request for loaded in example_report.requests], platform, str(out), today=date.fromisoformat(EXAMPLE_TODAY))
     return out
 
 

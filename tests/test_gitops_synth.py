@@ -258,14 +258,9 @@ def test_cdk8s_cli_synth_writes_the_same_dist(tmp_path: Path) -> None:
 
 def test_parallel_workers_write_exactly_what_one_process_writes(tmp_path: Path, example_report, platform) -> None:
     from ai_access.gitops.synth import synth_gitops
-    from ai_access.validation.requests import LoadedRequest
 
     # Twelve teams: the three examples under new names, so both workers get several.
-    many = [
-        LoadedRequest(f"{loaded.folder}-{i}", loaded.path, loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}))
-        for loaded in example_report.requests
-        for i in range(4)
-    ]
+    many = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in example_report.requests for i in range(4)]
     assert synth_gitops(many, platform, str(tmp_path / "one"), workers=1) == synth_gitops(many, platform, str(tmp_path / "two"), workers=2)
     one, two = read_tree(tmp_path / "one"), read_tree(tmp_path / "two")
     assert len(one) > 12 * 10 and one == two

@@ -153,7 +153,8 @@ def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, mon
     from ai_access.gitops.synth import synth_gitops
 
     out = tmp_path / "dist"
-    synth_gitops(example_report.requests, platform, str(out))
+    teams = [loaded.request for loaded in example_report.requests]
+    synth_gitops(teams, platform, str(out))
     before = read_tree(out)
     calls = {"n": 0}
     real_dump = output.dump_yaml
@@ -166,7 +167,7 @@ def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, mon
 
     monkeypatch.setattr(output, "dump_yaml", failing_dump)
     with pytest.raises(OSError, match="disk full"):
-        synth_gitops(example_report.requests[:1], platform, str(out), workers=1)
+        synth_gitops(teams[:1], platform, str(out), workers=1)
     assert read_tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]  # no staging folder left behind
 

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from ai_access.loading.configmap import parse_configmap_request
 from ai_access.loading.platform_file import load_platform
 from ai_access.loading.request_document import parse_request
-from ai_access.validation.problems import Problem
+from ai_access.problems import Problem
 from ai_access.loading.yaml_source import YamlDocument, YamlSourceError, load_yaml
 from ai_access.validation.requests import validate_requests
 

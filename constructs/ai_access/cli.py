@@ -15,7 +15,7 @@ from typing import TextIO
 
 from ai_access.gitops.output import OutputFolderError, check_output_folder
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
-from ai_access.validation.problems import Problem
+from ai_access.problems import Problem
 from ai_access.validation.requests import ValidationReport, validate_requests
 
 DEFAULT_REQUESTS = "developer-requests"
@@ -80,7 +80,8 @@ def _synth(report: ValidationReport, platform: object, args: argparse.Namespace,
     except OutputFolderError as error:
         print(f"synth: {error}", file=err)
         return 2
-    written = synth_gitops(report.requests, platform, outdir, today=args.today or date.today())  # type: ignore[arg-type]
+    teams = [loaded.request for loaded in report.requests]
+    written = synth_gitops(teams, platform, outdir, today=args.today or date.today())  # type: ignore[arg-type]
     print(f"synthesized {len(report.requests)} team(s), {written} file(s) into {outdir}", file=out)
     return 0
 

@@ -16,7 +16,6 @@ from datetime import date
 from ai_access.gitops.output import staged_output, write_objects
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.validation.requests import LoadedRequest
 
 # A worker pays about 1.3 s to start Node.js and load the bindings; below this many teams one
 # process is faster.
@@ -25,15 +24,14 @@ MAX_WORKERS = 4
 
 
 def synth_gitops(
-    requests: list[LoadedRequest],
+    teams: list[AccessRequest],
     platform: PlatformConfig,
     outdir: str,
     *,
     today: date | None = None,
     workers: int | None = None,
 ) -> int:
-    """Synthesize every request and the ArgoCD objects into `outdir`; returns the number of files."""
-    teams = [loaded.request for loaded in requests]
+    """Synthesize every (validated) request and the ArgoCD objects into `outdir`; returns the number of files."""
     workers = workers or default_workers(len(teams))
     with staged_output(outdir) as staging:
         if workers <= 1:

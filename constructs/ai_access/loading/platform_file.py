@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ai_access.loading.yaml_source import YamlDocument, YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
-from ai_access.validation.problems import Problem
+from ai_access.problems import Problem
 
 MAX_PLATFORM_BYTES = 1024 * 1024
 

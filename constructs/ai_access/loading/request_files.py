@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ai_access.validation.problems import Problem
+from ai_access.problems import Problem
 
 REQUEST_FILE = "access.yaml"
 MAX_FILE_BYTES = 64 * 1024

@@ -51,7 +51,7 @@ def run_plan(
         head_dist = os.path.join(scratch, "head")
         from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
-        synth_gitops(head.requests, platform, head_dist, today=today)
+        synth_gitops([loaded.request for loaded in head.requests], platform, head_dist, today=today)
         plan = build_plan(
             base_requests,
             [loaded.request for loaded in head.requests],

@@ -12,7 +12,7 @@ from collections import defaultdict
 from ai_access.loading.platform_file import PlatformSource
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.validation.problems import Problem
+from ai_access.problems import Problem
 
 TOP_TEAMS = 3
 

@@ -22,7 +22,7 @@ from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits
 from ai_access.validation.capacity import check_capacity
-from ai_access.validation.problems import Problem, has_errors
+from ai_access.problems import Problem, has_errors
 
 EXPIRY_WARNING_DAYS = 14
 
