@@ -16,12 +16,12 @@ export CHECKPOINT_DISABLE := 1
 
 setup: $(VENV)/.installed node_modules/.installed
 
+# `synth` runs under python -O (no jsii runtime type checks); pip compiles only plain bytecode and
+# PYTHONDONTWRITEBYTECODE may be set, so the optimized bytecode is compiled once here. The azurerm
+# bindings (340 MB) are left out: the platform app runs without -O.
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	# `synth` runs under python -O (no jsii runtime type checks); pip compiles only plain bytecode
-	# and PYTHONDONTWRITEBYTECODE may be set, so compile the optimized one once here. The azurerm
-	# bindings (340 MB) are left out: the platform app runs without -O.
 	$(PY) -O -m compileall -q -j0 -x 'cdktf_cdktf_provider_azurerm' $(VENV)/lib/python3*/site-packages > /dev/null
 	touch $@
 
