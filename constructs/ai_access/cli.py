@@ -13,8 +13,9 @@ import sys
 from datetime import date
 from typing import TextIO
 
-from ai_access.gitops.output import OutputFolderError, check_output_folder
+from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
+from ai_access.models.platform import PlatformConfig
 from ai_access.problems import Problem
 from ai_access.validation.requests import ValidationReport, validate_requests
 
@@ -68,21 +69,22 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             out=out,
             err=err,
         )
-    return _synth(report, platform, args, out, err)
+    return _synth(report, platform, args.out, today, out, err)
 
 
-def _synth(report: ValidationReport, platform: object, args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def _synth(
+    report: ValidationReport, platform: PlatformConfig, out_arg: str | None, today: date, out: TextIO, err: TextIO
+) -> int:
     from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
-    outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
+    outdir = out_arg or os.environ.get("CDK8S_OUTDIR") or "dist"
+    teams = [loaded.request for loaded in report.requests]
     try:
-        check_output_folder(outdir)
-    except OutputFolderError as error:
+        written = synth_gitops(teams, platform, outdir, today=today)
+    except OutputFolderError as error:  # raised before anything is built or written
         print(f"synth: {error}", file=err)
         return 2
-    teams = [loaded.request for loaded in report.requests]
-    written = synth_gitops(teams, platform, outdir, today=args.today or date.today())  # type: ignore[arg-type]
-    print(f"synthesized {len(report.requests)} team(s), {written} file(s) into {outdir}", file=out)
+    print(f"synthesized {len(teams)} team(s), {written} file(s) into {outdir}", file=out)
     return 0
 
 

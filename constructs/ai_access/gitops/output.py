@@ -28,7 +28,7 @@ class OutputFolderError(Exception):
     """The output folder holds something synth did not write: replacing it would delete that."""
 
 
-def check_output_folder(outdir: str) -> None:
+def _check_output_folder(outdir: str) -> None:
     """Refuse an output folder that exists and holds anything but synth's own folders."""
     if not os.path.exists(outdir):
         return
@@ -43,7 +43,7 @@ def check_output_folder(outdir: str) -> None:
 @contextlib.contextmanager
 def staged_output(outdir: str) -> Iterator[str]:
     """A staging folder that replaces `outdir` when the block succeeds, and vanishes when it fails."""
-    check_output_folder(outdir)
+    _check_output_folder(outdir)
     outdir = os.path.abspath(outdir)
     parent = os.path.dirname(outdir)
     os.makedirs(parent, exist_ok=True)

@@ -21,8 +21,8 @@ from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits
-from ai_access.validation.capacity import check_capacity
 from ai_access.problems import Problem, has_errors
+from ai_access.validation.capacity import check_capacity
 
 EXPIRY_WARNING_DAYS = 14
 
@@ -120,8 +120,7 @@ def _check_request(
     problems: list[Problem] = []
 
     def error(loc: tuple[str | int, ...], message: str, severity: str = "error") -> None:
-        line, name = locate(loc)
-        problems.append(Problem(path, line, name, message, severity))  # type: ignore[arg-type]
+        problems.append(_problem_at(path, locate, loc, message, severity))
 
     team = request.team
     if team in RESERVED_TEAM_NAMES:
@@ -157,23 +156,31 @@ def _check_models(request: AccessRequest, locate: Locate, platform: PlatformConf
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, model in enumerate(request.models):
-        line, name = locate(("models", index, "name"))
+        at_name = ("models", index, "name")
         if model.name in seen:
-            problems.append(Problem(path, line, name, f"model '{model.name}' is listed twice"))
+            problems.append(_problem_at(path, locate, at_name, f"model '{model.name}' is listed twice"))
         seen.add(model.name)
         if model.type == "foundry" and model.name not in platform.foundry.models:
-            problems.append(Problem(path, line, name, f"'{model.name}' is not a Foundry model of this platform; available: {', '.join(platform.foundry.models)}"))
+            available = ", ".join(platform.foundry.models)
+            problems.append(_problem_at(path, locate, at_name, f"'{model.name}' is not a Foundry model of this platform; available: {available}"))
         elif model.type == "kaito":
             preset = platform.kaito_presets.get(model.name)
             if preset is None:
-                problems.append(Problem(path, line, name, f"'{model.name}' is not a KAITO preset of this platform; available: {', '.join(platform.kaito_presets)}"))
+                available = ", ".join(platform.kaito_presets)
+                problems.append(_problem_at(path, locate, at_name, f"'{model.name}' is not a KAITO preset of this platform; available: {available}"))
             elif model.instance_type not in preset.instance_types:
-                sku_line, sku_field = locate(("models", index, "instanceType"))
-                problems.append(Problem(path, sku_line, sku_field, f"{model.instance_type} is not allowed for {model.name}; allowed: {', '.join(preset.instance_types)}"))
+                allowed = ", ".join(preset.instance_types)
+                message = f"{model.instance_type} is not allowed for {model.name}; allowed: {allowed}"
+                problems.append(_problem_at(path, locate, ("models", index, "instanceType"), message))
     if len(request.kaito_models) > platform.team_limits.max_kaito_models:
-        line, name = locate(("models",))
-        problems.append(Problem(path, line, name, f"{len(request.kaito_models)} enabled KAITO models; a team may run at most {platform.team_limits.max_kaito_models}"))
+        message = f"{len(request.kaito_models)} enabled KAITO models; a team may run at most {platform.team_limits.max_kaito_models}"
+        problems.append(_problem_at(path, locate, ("models",), message))
     return problems
+
+
+def _problem_at(path: str, locate: Locate, loc: tuple[str | int, ...], message: str, severity: str = "error") -> Problem:
+    line, name = locate(loc)
+    return Problem(path, line, name, message, severity)  # type: ignore[arg-type]
 
 
 def _check_across(candidates: list[tuple[LoadedRequest, tuple[int, str]]]) -> list[Problem]:
