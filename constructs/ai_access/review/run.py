@@ -77,25 +77,25 @@ def run_plan(
 
 
 def _platform_files(dist: str | None) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for folder in ("argocd", "bootstrap"):
-        root = os.path.join(dist, folder) if dist else ""
-        if root and os.path.isdir(root):
-            for name in sorted(os.listdir(root)):
-                with open(os.path.join(root, name), encoding="utf-8") as handle:
-                    found[f"{folder}/{name}"] = handle.read()
-    return found
+    return {
+        f"{folder}/{name}": text
+        for folder in ("argocd", "bootstrap")
+        for name, text in _folder_files(os.path.join(dist, folder) if dist else None).items()
+    }
 
 
 def _team_files(dist: str | None) -> dict[str, dict[str, str]]:
-    teams: dict[str, dict[str, str]] = {}
-    root = os.path.join(dist, "teams") if dist else ""
-    if not root or not os.path.isdir(root):
-        return teams
-    for team in sorted(os.listdir(root)):
-        folder = os.path.join(root, team)
-        teams[team] = {}
-        for name in sorted(os.listdir(folder)):
-            with open(os.path.join(folder, name), encoding="utf-8") as handle:
-                teams[team][name] = handle.read()
-    return teams
+    root = os.path.join(dist, "teams") if dist else None
+    teams = sorted(os.listdir(root)) if root and os.path.isdir(root) else []
+    return {team: _folder_files(os.path.join(root or "", team)) for team in teams}
+
+
+def _folder_files(folder: str | None) -> dict[str, str]:
+    """The text of each file in `folder` by name; empty when there is no such folder."""
+    if not folder or not os.path.isdir(folder):
+        return {}
+    found = {}
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            found[name] = handle.read()
+    return found
