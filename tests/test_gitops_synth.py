@@ -264,3 +264,14 @@ def test_parallel_workers_write_exactly_what_one_process_writes(tmp_path: Path, 
     assert synth_gitops(many, platform, str(tmp_path / "one"), workers=1) == synth_gitops(many, platform, str(tmp_path / "two"), workers=2)
     one, two = read_tree(tmp_path / "one"), read_tree(tmp_path / "two")
     assert len(one) > 12 * 10 and one == two
+
+
+def test_workers_leave_no_temporary_files(tmp_path: Path, example_report, platform, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ai_access.gitops.synth import synth_gitops
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setenv("TMPDIR", str(scratch))  # the spawned workers, their jsii and Node.js use it
+    teams = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in example_report.requests for i in range(2)]
+    synth_gitops(teams, platform, str(tmp_path / "dist"), workers=2)
+    assert sorted(os.listdir(scratch)) == []

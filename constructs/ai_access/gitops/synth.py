@@ -41,7 +41,12 @@ def synth_gitops(
             chunks = [teams[index::workers] for index in range(workers)]
             count = sum(pool.starmap(synth_teams, [(chunk, platform, staging, today) for chunk in chunks]))
             # A worker already has Node.js running; this process never starts it.
-            return count + pool.apply(synth_argocd, (platform, staging))
+            count += pool.apply(synth_argocd, (platform, staging))
+            # Let the workers exit: terminating them, as leaving the block does, skips their atexit
+            # handlers, and jsii would leave its temporary folders behind.
+            pool.close()
+            pool.join()
+            return count
 
 
 def default_workers(teams: int) -> int:
