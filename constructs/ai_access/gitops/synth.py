@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from ai_access.gitops.output import staged_output, write_objects
+from ai_access.jsii_kernel import direct_kernel
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 
@@ -59,7 +60,8 @@ def default_workers(teams: int) -> int:
 
 def synth_teams(teams: list[AccessRequest], platform: PlatformConfig, staging: str, today: date | None) -> int:
     """Build and write `teams` and their AppProjects; returns the number of files."""
-    from ai_access.gitops.app import app_project_manifest, namespaced_kinds, team_manifests
+    with direct_kernel():  # the first jsii import, here, starts the kernel
+        from ai_access.gitops.app import app_project_manifest, namespaced_kinds, team_manifests
 
     # Files are written by a second thread while this one waits for Node.js to build the next team
     # (the wait releases the GIL), so dumping YAML costs little extra time.
@@ -75,7 +77,8 @@ def synth_teams(teams: list[AccessRequest], platform: PlatformConfig, staging: s
 
 def synth_argocd(platform: PlatformConfig, staging: str) -> int:
     """Build and write the ApplicationSet and the bootstrap Application; returns the number of files."""
-    from ai_access.gitops.app import argocd_manifests, bootstrap_manifests
+    with direct_kernel():
+        from ai_access.gitops.app import argocd_manifests, bootstrap_manifests
 
     return write_objects(os.path.join(staging, "argocd"), argocd_manifests(platform)) + write_objects(
         os.path.join(staging, "bootstrap"), bootstrap_manifests(platform)
