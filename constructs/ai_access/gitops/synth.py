@@ -17,6 +17,7 @@ from ai_access.gitops.output import staged_output, write_objects
 from ai_access.jsii_kernel import direct_kernel
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.typing_cache import widen_typing_caches
 
 # A worker pays about 1.3 s to start Node.js and load the bindings; below this many teams one
 # process is faster.
@@ -62,6 +63,7 @@ def synth_teams(teams: list[AccessRequest], platform: PlatformConfig, staging: s
     """Build and write `teams` and their AppProjects; returns the number of files."""
     with direct_kernel():  # the first jsii import, here, starts the kernel
         from ai_access.gitops.app import app_project_manifest, namespaced_kinds, team_manifests
+    widen_typing_caches()
 
     # Files are written by a second thread while this one waits for Node.js to build the next team
     # (the wait releases the GIL), so dumping YAML costs little extra time.
