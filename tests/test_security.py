@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from request_strategies import access_requests
 
-from ai_access.gitops.app import app_project_manifest, namespaced_kinds, team_manifests
+from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import TeamNames
@@ -171,7 +171,7 @@ def test_the_checker_catches_a_widened_role_and_a_foreign_namespace(example_dist
 def test_generated_requests_synthesize_securely_and_pass_strict_validation(data, platform: PlatformConfig, validator: StrictValidator) -> None:
     request = data.draw(access_requests(platform))
     objects = team_manifests(request, platform, today=date.fromisoformat(EXAMPLE_TODAY))
-    project = app_project_manifest(platform, request.team, namespaced_kinds(objects))
+    (project,) = app_project_manifests(platform, {request.team: namespaced_kinds(objects)})
     assert violations(request, objects, project, platform) == []
     for obj in [*objects, project]:
         assert validator.errors(obj) == [], obj["kind"]

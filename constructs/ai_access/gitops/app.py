@@ -40,12 +40,16 @@ def namespaced_kinds(objects: list[Manifest]) -> list[Kind]:
     return sorted({(_group(obj["apiVersion"]), obj["kind"]) for obj in objects if obj["kind"] != "Namespace"})
 
 
-def app_project_manifest(platform: PlatformConfig, team: str, kinds: list[Kind]) -> Manifest:
-    """The AppProject of one team, allowing exactly `kinds` (see `namespaced_kinds`)."""
-    chart = Chart(App(), f"argocd-{team}", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
-    TeamAppProject(chart, "Project", names=TeamNames(team), platform=platform, namespaced_kinds=kinds)
-    (project,) = chart.to_json()
-    return project
+def app_project_manifests(platform: PlatformConfig, kinds_by_team: dict[str, list[Kind]]) -> list[Manifest]:
+    """The AppProject of each team, allowing exactly its kinds (see `namespaced_kinds`), in one chart.
+
+    AppProjects depend on nothing but their team, so one chart holds many: three bridge calls fewer
+    per team than a chart each.
+    """
+    chart = Chart(App(), "argocd-projects", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
+    for team, kinds in kinds_by_team.items():
+        TeamAppProject(chart, team, names=TeamNames(team), platform=platform, namespaced_kinds=kinds)
+    return list(chart.to_json())
 
 
 def argocd_manifests(platform: PlatformConfig) -> list[Manifest]:

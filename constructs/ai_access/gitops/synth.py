@@ -62,18 +62,20 @@ def default_workers(teams: int) -> int:
 def synth_teams(teams: list[AccessRequest], platform: PlatformConfig, staging: str, today: date | None) -> int:
     """Build and write `teams` and their AppProjects; returns the number of files."""
     with direct_kernel():  # the first jsii import, here, starts the kernel
-        from ai_access.gitops.app import app_project_manifest, namespaced_kinds, team_manifests
+        from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests
     widen_typing_caches()
 
     # Files are written by a second thread while this one waits for Node.js to build the next team
     # (the wait releases the GIL), so dumping YAML costs little extra time.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="write") as writer:
         written = []
+        kinds_by_team = {}
         for request in teams:
             objects = team_manifests(request, platform, today=today)
-            project = app_project_manifest(platform, request.team, namespaced_kinds(objects))
+            kinds_by_team[request.team] = namespaced_kinds(objects)
             written.append(writer.submit(write_objects, os.path.join(staging, "teams", request.team), objects))
-            written.append(writer.submit(write_objects, os.path.join(staging, "argocd"), [project]))
+        projects = app_project_manifests(platform, kinds_by_team)
+        written.append(writer.submit(write_objects, os.path.join(staging, "argocd"), projects))
         return sum(future.result() for future in written)
 
 
