@@ -8,8 +8,11 @@ whatever the number of workers. This module starts no jsii itself: the processes
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
+import multiprocessing.util
 import os
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
@@ -39,7 +42,7 @@ def synth_gitops(
         if workers <= 1:
             return synth_teams(teams, platform, staging, today) + synth_argocd(platform, staging)
         # spawn, not fork: a fresh interpreter per worker is safe even when this process runs jsii.
-        with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        with multiprocessing.get_context("spawn").Pool(workers, initializer=_exit_without_teardown) as pool:
             chunks = [teams[index::workers] for index in range(workers)]
             count = sum(pool.starmap(synth_teams, [(chunk, platform, staging, today) for chunk in chunks]))
             # A worker already has Node.js running; this process never starts it.
@@ -57,6 +60,23 @@ def default_workers(teams: int) -> int:
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return max(1, min(cores, MAX_WORKERS, teams // (PARALLEL_FROM_TEAMS // 2)))
+
+
+def _exit_without_teardown() -> None:
+    """In a worker: once it is done, exit without tearing down the interpreter.
+
+    Tearing down the objects of 500 teams kept the pool waiting 0.3–0.5 s. multiprocessing runs its
+    finalizers as a worker exits; this one, the last, runs the atexit handlers (jsii stops Node.js
+    and removes its temporary folders) and ends the process.
+    """
+
+    def exit_now() -> None:
+        atexit._run_exitfuncs()  # CPython's own call at exit: jsii registers its cleanup there
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
+
+    multiprocessing.util.Finalize(None, exit_now, exitpriority=-100)
 
 
 def synth_teams(teams: list[AccessRequest], platform: PlatformConfig, staging: str, today: date | None) -> int:
