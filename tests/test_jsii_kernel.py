@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -42,15 +43,19 @@ def _entry_point_with(program: str, tmp_path: Path) -> Path:
     return Path(shutil.copy(ENTRY_POINT, tmp_path / "bin"))
 
 
-# A kernel stand-in: answers one line on its channel, and prints on the way, as user code may.
+# A kernel stand-in: answers one line on its channel. On the way it reads process.stdin.isTTY
+# (which would make a stdin stream switch fd 0 to non-blocking) and prints a lot, as user code may.
 STAND_IN_KERNEL = textwrap.dedent(
     """\
     const fs = require('fs');
     const channel = {readFD:3,writeFD:3};
+    process.stdin.isTTY;
     const buffer = Buffer.alloc(1024);
     const read = fs.readSync(channel.readFD, buffer, 0, buffer.length, null);
-    console.log('printed by user code');
-    fs.writeSync(channel.writeFD, JSON.stringify({ answer: buffer.toString('utf8', 0, read).trim() }) + '\\n');
+    console.log('x'.repeat(300000));
+    const answer = buffer.toString('utf8', 0, read).trim();
+    const { execArgv, env } = process;
+    fs.writeSync(channel.writeFD, JSON.stringify({ answer, execArgv, nodeOptions: env.NODE_OPTIONS }) + '\\n');
     """
 )
 
@@ -58,11 +63,20 @@ STAND_IN_KERNEL = textwrap.dedent(
 @pytest.mark.skipif(NODE is None, reason="needs Node.js")
 def test_entry_point_runs_the_kernel_on_stdio_and_keeps_prints_off_the_channel(tmp_path: Path) -> None:
     entry = _entry_point_with(STAND_IN_KERNEL, tmp_path)
-    result = subprocess.run([NODE, str(entry)], input="ping\n", capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout == '{"answer":"ping"}\n'  # the protocol only
-    # What user code prints reaches jsii's stderr reader wrapped as the relay wraps it.
-    assert json.loads(result.stderr) == {"stdout": base64.b64encode(b"printed by user code\n").decode()}
+    env = {**os.environ, "NODE_OPTIONS": "--max-old-space-size=2048 --preserve-symlinks"}  # as jsii_kernel.py sets it
+    process = subprocess.Popen([NODE, str(entry)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    time.sleep(0.5)  # the request comes late: the kernel's read must wait for it, not fail
+    process.stdin.write(b"ping\n")
+    process.stdin.flush()
+    time.sleep(0.5)  # nobody reads stderr yet: the print fills the pipe and must wait, not fail or be cut
+    out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err[-2000:]
+    assert out.count(b"\n") == 1  # the protocol only
+    # The kernel sees the flag as the relay passes it; its child processes get NODE_OPTIONS as it was.
+    assert json.loads(out) == {"answer": "ping", "execArgv": ["--preserve-symlinks"], "nodeOptions": "--max-old-space-size=2048"}
+    # What user code prints reaches jsii's stderr reader whole, wrapped as the relay wraps it.
+    printed = b"".join(base64.b64decode(json.loads(line)["stdout"]) for line in err.splitlines())
+    assert printed == b"x" * 300000 + b"\n"
 
 
 @pytest.mark.skipif(NODE is None, reason="needs Node.js")
@@ -102,6 +116,36 @@ def test_direct_kernel_is_one_node_process(runtime: str, expected: str, tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[0] == expected
+
+
+PACKAGES = textwrap.dedent(
+    """\
+    import os, sys
+    from pathlib import Path
+    sys.path.insert(0, sys.argv[1])
+    from ai_access.jsii_kernel import direct_kernel
+    with direct_kernel():
+        import constructs  # starts the kernel, which installs the package into its folder
+    installed = Path(os.environ["TMPDIR"]).glob("jsii-kernel-*/node_modules/*")
+    print(sorted((package.name, package.is_symlink()) for package in installed))
+    """
+)
+
+
+def test_direct_kernel_installs_packages_as_the_relay_does(tmp_path: Path) -> None:
+    script = tmp_path / "packages.py"
+    script.write_text(PACKAGES)
+    listings = {}
+    for runtime in ("direct", "relay"):
+        scratch = tmp_path / runtime
+        scratch.mkdir()
+        env = {**os.environ, "TMPDIR": str(scratch)}
+        if runtime == "relay":
+            env["JSII_RUNTIME"] = str(_installed_entry_point().with_name("jsii-runtime.js"))
+        result = subprocess.run([sys.executable, str(script), str(REPO / "constructs")], env=env, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        listings[runtime] = result.stdout
+    assert "constructs" in listings["direct"] and listings["direct"] == listings["relay"]
 
 
 def test_direct_and_relayed_kernels_synthesize_the_same_bytes(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ calls per team, so that relay is a quarter of synth's time at 1,000 teams (READM
 which runs the same kernel, from the same installed jsii, in the first process.
 
 Only a kernel that starts inside the block is affected: jsii starts it on the first import of a
-jsii package (cdk8s, constructs, imports/...), once per process.
+jsii package (cdk8s, constructs, imports/...), once per process. jsii's entry point also warns
+about unsupported Node.js versions; that warning is not printed here.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from importlib import resources
 from pathlib import Path
 
 ENTRY_POINT = Path(__file__).with_name("jsii_direct.js")
-# The relay starts the kernel with this flag; the package cache links packages into place.
+# The relay starts the kernel with this flag: module resolution follows the links the kernel's
+# package cache makes. jsii_direct.js also tells the cache, and keeps it from the kernel's children.
 NODE_FLAG = "--preserve-symlinks"
 
 Edit = tuple[str, str]
