@@ -21,11 +21,15 @@ def test_cdktf_cli_synth_matches_main_py_platform(tmp_path: Path, platform) -> N
         shutil.copy(REPO / name, project / name)
     shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
     (project / ".venv").symlink_to(Path(sys.prefix))
-    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", "CHECKPOINT_DISABLE": "1"}
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", "CHECKPOINT_DISABLE": "1", "TMPDIR": str(scratch)}
     result = subprocess.run(
         [str(REPO / "node_modules" / ".bin" / "cdktf"), "synth"], cwd=project, env=env, capture_output=True, text=True, timeout=600
     )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    # main.py platform skips the interpreter's teardown, not the cleanup of jsii's temporary folder.
+    assert sorted(os.listdir(scratch)) == []
     from_cli = json.loads((project / "cdktf.out" / "stacks" / "platform" / "cdk.tf.json").read_text())
     in_process = json.loads(synth_platform(platform, str(tmp_path / "direct")).read_text())
     assert from_cli == in_process
