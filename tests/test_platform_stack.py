@@ -71,9 +71,11 @@ def config() -> PlatformConfig:
 
 
 @pytest.fixture(scope="module")
-def synthesized(config: PlatformConfig) -> str:
+def synthesized(config: PlatformConfig, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The stack's Terraform JSON, built once for the module (jsii start-up dominates the cost)."""
-    stack = PlatformStack(TfTesting.app(), STACK_NAME, config=config)
+    # An outdir of pytest's: by default cdktf's testing app leaves a folder in the temporary directory.
+    app = TfTesting.app(outdir=str(tmp_path_factory.mktemp("cdktf")))
+    stack = PlatformStack(app, STACK_NAME, config=config)
     return TfTesting.synth(stack)
 
 
