@@ -103,7 +103,7 @@ PROCESS_TREE = textwrap.dedent(
 )
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+@pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(), reason="needs /proc/PID/task/TID/children")
 @pytest.mark.parametrize(("runtime", "expected"), [("direct", "1 0"), ("relay", "1 1")])
 def test_direct_kernel_is_one_node_process(runtime: str, expected: str, tmp_path: Path) -> None:
     env = {**os.environ}
