@@ -8,16 +8,14 @@ whatever the number of workers. This module starts no jsii itself: the processes
 
 from __future__ import annotations
 
-import atexit
 import multiprocessing
 import multiprocessing.util
 import os
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from ai_access.gitops.output import staged_output, write_objects
-from ai_access.jsii_kernel import direct_kernel
+from ai_access.jsii_kernel import direct_kernel, exit_without_teardown
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.typing_cache import widen_typing_caches
@@ -42,7 +40,7 @@ def synth_gitops(
         if workers <= 1:
             return synth_teams(teams, platform, staging, today) + synth_argocd(platform, staging)
         # spawn, not fork: a fresh interpreter per worker is safe even when this process runs jsii.
-        with multiprocessing.get_context("spawn").Pool(workers, initializer=_exit_without_teardown) as pool:
+        with multiprocessing.get_context("spawn").Pool(workers, initializer=_exit_without_teardown_when_done) as pool:
             chunks = [teams[index::workers] for index in range(workers)]
             count = sum(pool.starmap(synth_teams, [(chunk, platform, staging, today) for chunk in chunks]))
             # A worker already has Node.js running; this process never starts it.
@@ -62,21 +60,12 @@ def default_workers(teams: int) -> int:
     return max(1, min(cores, MAX_WORKERS, teams // (PARALLEL_FROM_TEAMS // 2)))
 
 
-def _exit_without_teardown() -> None:
-    """In a worker: once it is done, exit without tearing down the interpreter.
+def _exit_without_teardown_when_done() -> None:
+    """In a worker: exit without tearing down the interpreter (see `exit_without_teardown`).
 
-    Tearing down the objects of 500 teams kept the pool waiting 0.3–0.5 s. multiprocessing runs its
-    finalizers as a worker exits; this one, the last, runs the atexit handlers (jsii stops Node.js
-    and removes its temporary folders) and ends the process.
+    multiprocessing runs its finalizers as a worker exits; this one runs last and ends the process.
     """
-
-    def exit_now() -> None:
-        atexit._run_exitfuncs()  # CPython's own call at exit: jsii registers its cleanup there
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(0)
-
-    multiprocessing.util.Finalize(None, exit_now, exitpriority=-100)
+    multiprocessing.util.Finalize(None, exit_without_teardown, args=(0,), exitpriority=-100)
 
 
 def synth_teams(teams: list[AccessRequest], platform: PlatformConfig, staging: str, today: date | None) -> int:
