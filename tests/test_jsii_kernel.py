@@ -86,6 +86,14 @@ def test_entry_point_falls_back_to_the_relay_for_a_kernel_it_does_not_know(tmp_p
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "relay started")
 
 
+def _environment(runtime: str, **extra: str) -> dict[str, str]:
+    """This process's environment for a child that runs jsii "direct" (the default) or through its "relay"."""
+    env = {**os.environ, **extra}
+    if runtime == "relay":  # jsii's own entry point, chosen explicitly: direct_kernel() leaves it alone
+        env["JSII_RUNTIME"] = str(_installed_entry_point().with_name("jsii-runtime.js"))
+    return env
+
+
 # Counts the Node.js processes jsii starts: the relay is one Node.js process with a second below it.
 PROCESS_TREE = textwrap.dedent(
     """\
@@ -106,9 +114,7 @@ PROCESS_TREE = textwrap.dedent(
 @pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(), reason="needs /proc/PID/task/TID/children")
 @pytest.mark.parametrize(("runtime", "expected"), [("direct", "1 0"), ("relay", "1 1")])
 def test_direct_kernel_is_one_node_process(runtime: str, expected: str, tmp_path: Path) -> None:
-    env = {**os.environ}
-    if runtime == "relay":  # jsii's own entry point, chosen explicitly: direct_kernel() leaves it alone
-        env["JSII_RUNTIME"] = str(_installed_entry_point().with_name("jsii-runtime.js"))
+    env = _environment(runtime)
     script = tmp_path / "tree.py"
     script.write_text(PROCESS_TREE)
     result = subprocess.run(
@@ -139,9 +145,7 @@ def test_direct_kernel_installs_packages_as_the_relay_does(tmp_path: Path) -> No
     for runtime in ("direct", "relay"):
         scratch = tmp_path / runtime
         scratch.mkdir()
-        env = {**os.environ, "TMPDIR": str(scratch)}
-        if runtime == "relay":
-            env["JSII_RUNTIME"] = str(_installed_entry_point().with_name("jsii-runtime.js"))
+        env = _environment(runtime, TMPDIR=str(scratch))
         result = subprocess.run([sys.executable, str(script), str(REPO / "constructs")], env=env, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr
         listings[runtime] = result.stdout
@@ -151,9 +155,7 @@ def test_direct_kernel_installs_packages_as_the_relay_does(tmp_path: Path) -> No
 def test_direct_and_relayed_kernels_synthesize_the_same_bytes(tmp_path: Path) -> None:
     outputs = {}
     for runtime in ("direct", "relay"):
-        env = {**os.environ}
-        if runtime == "relay":
-            env["JSII_RUNTIME"] = str(_installed_entry_point().with_name("jsii-runtime.js"))
+        env = _environment(runtime)
         out = tmp_path / runtime
         command = [sys.executable, "-O", "main.py", "synth", "--out", str(out), "--today", EXAMPLE_TODAY]
         result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
