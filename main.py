@@ -1,18 +1,22 @@
 """The one entry point: the GitOps app (`cdk8s synth`), the platform app (`cdktf synth`) and the CLI.
 
-    python main.py validate  [--requests DIR] [--platform FILE]
-    python main.py synth     [--requests DIR] [--out DIR] [--platform FILE]
-    python main.py platform  [--out DIR] [--platform FILE]
+    .venv/bin/python main.py validate  [--requests DIR] [--platform FILE]
+    .venv/bin/python main.py synth     [--requests DIR] [--out DIR] [--platform FILE]
+    .venv/bin/python main.py platform  [--out DIR] [--platform FILE]
 """
 
 import os
 import sys
 
 _ROOT = os.path.dirname(os.path.abspath(__file__))
-# constructs/ is a source root, not a package (DESIGN.md); imports/ holds the generated bindings.
+# constructs/ is a source root, not a package (docs/design.md); imports/ holds the generated bindings.
 for _path in (os.path.join(_ROOT, "constructs"), _ROOT):
     if _path not in sys.path:
         sys.path.insert(0, _path)
+
+from ai_access.node_runtime import use_pinned_node  # noqa: E402
+
+use_pinned_node()
 
 from ai_access.cli import main  # noqa: E402
 

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from validate_1000 import write_requests  # noqa: E402
 
 KAITO_MODEL = "\n    - name: phi-4-mini-instruct\n      type: kaito\n      enabled: true\n      instanceType: Standard_NV36ads_A10_v5\n"
-ENV = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+ENV = dict(os.environ)
 
 
 def prepare(folder: Path, teams: int, kaito: bool) -> Path:
