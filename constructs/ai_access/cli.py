@@ -1,4 +1,4 @@
-"""Command-line verbs: validate, synth, plan, platform, schema.
+"""Command-line verbs: validate, synth, plan, platform, schema, catalog.
 
 The CLI gathers every input (files, environment, today's date) and hands plain values to the
 models and constructs; `validate` never imports jsii, so it answers in well under a second.
@@ -38,6 +38,8 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
     except PlatformConfigError as error:
         _print_problems(error.problems, err, args)
         return 1
+    if args.verb == "catalog":
+        return _catalog(platform, args.update, out, err)
     if args.verb == "platform":
         from ai_access.platform.app import synth_platform  # jsii starts only here
 
@@ -88,6 +90,26 @@ def _synth(
     return 0
 
 
+def _catalog(platform: PlatformConfig, update: str | None, out: TextIO, err: TextIO) -> int:
+    from ai_access.catalog_doc import CatalogMarkersError, catalog_markdown, update_catalog
+
+    if update is None:
+        print(catalog_markdown(platform), file=out)
+        return 0
+    try:
+        with open(update, encoding="utf-8") as handle:
+            text = handle.read()
+        new = update_catalog(text, platform)
+    except (OSError, CatalogMarkersError) as error:
+        print(f"catalog: {update}: {error}", file=err)
+        return 1
+    if new != text:
+        with open(update, "w", encoding="utf-8") as handle:
+            handle.write(new)
+        print(f"updated the catalog in {update}", file=out)
+    return 0
+
+
 def _print_problems(problems: list[Problem], stream: TextIO, args: argparse.Namespace) -> None:
     github = getattr(args, "format", "text") == "github"
     for problem in problems:
@@ -103,10 +125,13 @@ def _parser() -> argparse.ArgumentParser:
         ("synth", "validate, then write OUT/teams/<team>/ and OUT/argocd/"),
         ("platform", "synthesize the platform stack (cdktf) into OUT/stacks/<stack>/"),
         ("plan", "show per team what the working tree changes against a git ref, and the cost delta"),
+        ("catalog", "print the requesters' catalog (limits, models, presets) generated from the platform file"),
     ):
         sub = verbs.add_parser(verb, help=text, description=text)
         sub.add_argument("--platform", default=DEFAULT_PLATFORM, help="platform configuration (default: %(default)s)")
-        if verb != "platform":
+        if verb == "catalog":
+            sub.add_argument("--update", metavar="FILE", help="rewrite the catalog block between its markers in FILE")
+        if verb not in ("platform", "catalog"):
             sub.add_argument("--requests", default=DEFAULT_REQUESTS, help="requests folder (default: %(default)s)")
             sub.add_argument("--today", type=date.fromisoformat, help="date for expiry checks, YYYY-MM-DD (default: today)")
             if verb != "plan":

@@ -11,7 +11,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from ai_access.models.platform import model_slug
+from ai_access.models.platform import PlatformConfig, model_slug
 
 LABEL_PREFIX = "ai.contoso.com"
 MANAGED_BY = "ai-model-access"
@@ -112,6 +112,17 @@ def derived_name_limits(team: str, longest_model: str) -> list[tuple[str, str, i
         ("ingress path segment", team, 63),
         ("label value", team, 63),
     ]
+
+
+def max_team_name_length(platform: PlatformConfig) -> int:
+    """The longest team name whose every derived name fits its limit with this platform's catalog."""
+    longest = longest_catalog_name(platform)
+    return next(n for n in range(63, 1, -1) if all(len(name) <= limit for _, name, limit in derived_name_limits("a" * n, longest)))
+
+
+def longest_catalog_name(platform: PlatformConfig) -> str:
+    """The catalog model whose name makes the longest derived names."""
+    return max([*platform.kaito_presets, *platform.foundry.models], key=len)
 
 
 _LABEL_VALUE_BAD = re.compile(r"[^A-Za-z0-9_.-]+")

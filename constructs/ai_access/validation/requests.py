@@ -20,7 +20,7 @@ from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits
+from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits, longest_catalog_name
 from ai_access.problems import Problem, has_errors
 from ai_access.validation.capacity import check_capacity
 
@@ -129,8 +129,7 @@ def _check_request(
         error(("team",), f"'{team}' was used by a removed team whose Foundry project is kept; choose another name")
     if team != folder:
         error(("team",), f"must equal its folder name '{folder}' (got '{team}')")
-    longest = max([*platform.kaito_presets, *platform.foundry.models], key=len)
-    for what, name, limit in derived_name_limits(team, longest):
+    for what, name, limit in derived_name_limits(team, longest_catalog_name(platform)):
         if len(name) > limit:
             error(("team",), f"too long: the {what} '{name}' would exceed {limit} characters")
             break

@@ -1,0 +1,69 @@
+"""The part of the requesters' guide that comes from `platform.yaml`: limits, catalog and gateway.
+
+`developer-requests/README.md` holds this block between two markers. `main.py catalog --update FILE`
+rewrites it, `make synth` runs that, and a test fails when the committed block is stale, so a
+requester never reads a limit or a model the platform does not have.
+"""
+
+from __future__ import annotations
+
+from ai_access.models.platform import PlatformConfig
+from ai_access.naming import ENDPOINT_CONFIGMAP, max_team_name_length
+
+BEGIN = "<!-- catalog: generated from platform.yaml by `make synth`; do not edit by hand -->"
+END = "<!-- end of catalog -->"
+
+
+class CatalogMarkersError(Exception):
+    """The file has no (or a broken) pair of catalog markers."""
+
+
+def catalog_markdown(platform: PlatformConfig) -> str:
+    """The generated block, markers included."""
+    limits = platform.team_limits
+    lines = [
+        BEGIN,
+        "",
+        "Limits per team (`teamLimits` in `platform.yaml`):",
+        "",
+        "| limit | value |",
+        "|---|---|",
+        f"| `tokensPerMinute` at most | {limits.max_tokens_per_minute} |",
+        f"| `dailyTokenQuota` at most | {limits.max_daily_token_quota} |",
+        f"| enabled KAITO models at most | {limits.max_kaito_models} |",
+        f"| team name at most (characters) | {max_team_name_length(platform)} |",
+        "",
+        f"Gateway endpoint (`endpoint` in ConfigMap `{ENDPOINT_CONFIGMAP}`): `{platform.apim.inference_url}`. "
+        f"All teams' tokens per minute on one Foundry model may reach its capacity times "
+        f"{limits.oversubscription:g}.",
+        "",
+        "Foundry models (`type: foundry`), shared by every team granted them:",
+        "",
+        "| `name` | model | version |",
+        "|---|---|---|",
+    ]
+    lines += [f"| `{name}` | {model.model_name} | {model.version} |" for name, model in platform.foundry.models.items()]
+    lines += [
+        "",
+        "KAITO presets (`type: kaito`) and the `instanceType` each allows (the sizes that hold the model on one node):",
+        "",
+        "| `name` | allowed `instanceType` | note |",
+        "|---|---|---|",
+    ]
+    for name, preset in platform.kaito_presets.items():
+        sizes = ", ".join(f"`{size}`" for size in preset.instance_types)
+        notes = []
+        if preset.served_model_name != name:
+            notes.append(f"served as `{preset.served_model_name}`; call it by its catalog name, the gateway rewrites it")
+        if preset.gated:
+            notes.append("gated model: uses the platform's Hugging Face token")
+        lines.append(f"| `{name}` | {sizes} | {'; '.join(notes)} |")
+    return "\n".join([*lines, "", END])
+
+
+def update_catalog(text: str, platform: PlatformConfig) -> str:
+    """`text` with its catalog block replaced by the current one."""
+    start, end = text.find(BEGIN), text.find(END)
+    if start < 0 or end < start or text.count(BEGIN) != 1 or text.count(END) != 1:
+        raise CatalogMarkersError(f"expected the markers {BEGIN!r} and {END!r}, once each and in that order")
+    return text[:start] + catalog_markdown(platform) + text[end + len(END) :]
