@@ -65,9 +65,9 @@ def _owner_ids(dist: Path) -> list[tuple[str, str]]:
     return found
 
 
-def test_every_arm_id_in_dist_names_a_resource_of_the_stack(example_dist: Path, stack: dict[str, Any]) -> None:
+def test_every_arm_id_in_dist_names_a_resource_of_the_stack(fixture_dist: Path, stack: dict[str, Any]) -> None:
     subscription = stack["provider"]["azurerm"][0]["subscription_id"]
-    owners = _owner_ids(example_dist)
+    owners = _owner_ids(fixture_dist)
     assert len(owners) >= 10
     for source, arm_id in owners:
         match = _ARM_ID.match(arm_id)
@@ -82,9 +82,9 @@ def test_every_arm_id_in_dist_names_a_resource_of_the_stack(example_dist: Path, 
         assert _created(stack, tf_type, match["name"], match["rg"]), f"{source}: {arm_id} is not created by the stack"
 
 
-def test_products_link_the_api_the_stack_creates(example_dist: Path, stack: dict[str, Any]) -> None:
+def test_products_link_the_api_the_stack_creates(fixture_dist: Path, stack: dict[str, Any]) -> None:
     apis = {api["name"] for api in stack["resource"]["azurerm_api_management_api"].values()}
-    links = [yaml.safe_load(p.read_text()) for p in example_dist.rglob("productapi-*.yaml")]
+    links = [yaml.safe_load(p.read_text()) for p in fixture_dist.rglob("productapi-*.yaml")]
     assert links and all(link["spec"]["azureName"] in apis for link in links)
 
 

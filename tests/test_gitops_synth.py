@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO, crds_dir, read_tree
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO, crds_dir, read_tree
 from crd_validation import StrictValidator
 
 from ai_access.cli import main as cli_main
@@ -29,26 +29,17 @@ def _synth(requests: Path, out: Path, *extra: str) -> tuple[int, str]:
     import io
 
     err = io.StringIO()
-    code = cli_main(["synth", "--requests", str(requests), "--out", str(out), "--platform", str(REPO / "platform.yaml"), *extra], stdout=io.StringIO(), stderr=err)
+    code = cli_main(["synth", "--requests", str(requests), "--out", str(out), "--platform", str(FIXTURE_PLATFORM), *extra], stdout=io.StringIO(), stderr=err)
     return code, err.getvalue()
 
 
-def test_committed_dist_is_what_synth_writes_today(tmp_path: Path) -> None:
-    # GIVEN the committed dist/ WHEN the examples are synthesized as `make synth` does THEN nothing differs
-    code, err = _synth(EXAMPLES, tmp_path / "dist")
-    assert code == 0, err
-    fresh, committed = read_tree(tmp_path / "dist"), read_tree(REPO / "dist")
-    stale = sorted(set(fresh) ^ set(committed)) + sorted(p for p in fresh if p in committed and fresh[p] != committed[p])
-    assert not stale, f"dist/ is stale, run `make synth` and commit dist/: {stale}"
-
-
-def test_every_object_passes_strict_schema_validation(example_dist: Path, validator: StrictValidator) -> None:
-    failures = {rel: validator.errors(obj) for rel, obj in _objects(example_dist).items()}
+def test_every_object_passes_strict_schema_validation(fixture_dist: Path, validator: StrictValidator) -> None:
+    failures = {rel: validator.errors(obj) for rel, obj in _objects(fixture_dist).items()}
     assert {rel: errs for rel, errs in failures.items() if errs} == {}
 
 
-def test_strict_validation_rejects_unknown_fields(example_dist: Path, validator: StrictValidator) -> None:
-    objects = _objects(example_dist)
+def test_strict_validation_rejects_unknown_fields(fixture_dist: Path, validator: StrictValidator) -> None:
+    objects = _objects(fixture_dist)
     workspace = objects["teams/team-alpha/workspace-phi-4.yaml"]
     workspace["resource"]["instancetype"] = "typo"
     assert any("instancetype" in e for e in validator.errors(workspace))
@@ -60,24 +51,17 @@ def test_strict_validation_rejects_unknown_fields(example_dist: Path, validator:
     assert validator.errors(namespace)
 
 
-def test_team_alpha_snapshot(example_dist: Path, snapshot) -> None:
-    assert read_tree(example_dist / "teams" / "team-alpha") == snapshot
+def test_fixture_output_snapshot(fixture_dist: Path, snapshot) -> None:
+    # The one golden copy of the fixtures' synthesized output. After an intended change:
+    # `.venv/bin/python -m pytest --snapshot-update`, then review the snapshot diff in the PR.
+    assert read_tree(fixture_dist) == snapshot
 
 
-def test_team_beta_snapshot(example_dist: Path, snapshot) -> None:
-    assert read_tree(example_dist / "teams" / "team-beta") == snapshot
-
-
-def test_argocd_snapshot(example_dist: Path, snapshot) -> None:
-    assert read_tree(example_dist / "argocd") == snapshot
-    assert read_tree(example_dist / "bootstrap") == snapshot
-
-
-def test_names_are_the_contract(example_dist: Path) -> None:
+def test_names_are_the_contract(fixture_dist: Path) -> None:
     # Renaming any of these makes ArgoCD/ASO delete and recreate the resource: change with care.
     found = sorted(
         (obj["kind"], obj["metadata"].get("namespace", ""), obj["metadata"]["name"], obj.get("spec", {}).get("azureName", ""))
-        for rel, obj in _objects(example_dist).items()
+        for rel, obj in _objects(fixture_dist).items()
         if rel.startswith("teams/team-alpha/")
     )
     assert found == [
@@ -98,12 +82,12 @@ def test_names_are_the_contract(example_dist: Path) -> None:
         ("Subscription", "ai-team-alpha", "apim-subscription", "team-alpha"),
         ("Workspace", "ai-team-alpha", "phi-4", ""),
     ]
-    argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(example_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
+    argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(fixture_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
     assert argocd == ["ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "platform-ai-model-access", "platform-ai-model-access"]
 
 
-def test_subscription_is_product_scoped_active_and_exports_keys(example_dist: Path) -> None:
-    sub = _objects(example_dist)["teams/team-alpha/subscription-apim-subscription.yaml"]["spec"]
+def test_subscription_is_product_scoped_active_and_exports_keys(fixture_dist: Path) -> None:
+    sub = _objects(fixture_dist)["teams/team-alpha/subscription-apim-subscription.yaml"]["spec"]
     assert sub["scope"] == "/products/team-alpha"
     assert sub["state"] == "active"
     assert sub["operatorSpec"]["secrets"] == {
@@ -112,22 +96,22 @@ def test_subscription_is_product_scoped_active_and_exports_keys(example_dist: Pa
     }
 
 
-def test_foundry_project_is_kept_and_owned_by_the_account(example_dist: Path, platform) -> None:
-    project = _objects(example_dist)["teams/team-alpha/project-foundry-project.yaml"]
+def test_foundry_project_is_kept_and_owned_by_the_account(fixture_dist: Path, platform) -> None:
+    project = _objects(fixture_dist)["teams/team-alpha/project-foundry-project.yaml"]
     assert project["metadata"]["annotations"]["serviceoperator.azure.com/reconcile-policy"] == "detach-on-delete"
     assert project["spec"]["owner"]["armId"] == platform.foundry_account_id
 
 
-def test_role_assignment_is_on_the_project_only_for_the_group(example_dist: Path) -> None:
-    ra = _objects(example_dist)["teams/team-alpha/roleassignment-foundry-project-ai-user.yaml"]["spec"]
+def test_role_assignment_is_on_the_project_only_for_the_group(fixture_dist: Path) -> None:
+    ra = _objects(fixture_dist)["teams/team-alpha/roleassignment-foundry-project-ai-user.yaml"]["spec"]
     assert ra["owner"] == {"group": "cognitiveservices.azure.com", "kind": "Project", "name": "foundry-project"}
     assert ra["principalId"] == "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"
     assert ra["principalType"] == "Group"
     assert ra["roleDefinitionReference"]["armId"].endswith("/53ca6127-db72-4b80-b1b0-d745d6d5456d")
 
 
-def test_key_role_names_its_resources_and_binds_only_the_group(example_dist: Path) -> None:
-    objects = _objects(example_dist)
+def test_key_role_names_its_resources_and_binds_only_the_group(fixture_dist: Path) -> None:
+    objects = _objects(fixture_dist)
     role = objects["teams/team-alpha/role-ai-gateway-key-reader.yaml"]
     assert role["rules"] == [
         {"apiGroups": [""], "resources": ["secrets"], "resourceNames": ["ai-gateway-key"], "verbs": ["get"]},
@@ -137,8 +121,8 @@ def test_key_role_names_its_resources_and_binds_only_the_group(example_dist: Pat
     assert binding["subjects"] == [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"}]
 
 
-def test_kaito_workspace_has_top_level_resource_and_inference(example_dist: Path) -> None:
-    ws = _objects(example_dist)["teams/team-beta/workspace-mistral-7b-instruct.yaml"]
+def test_kaito_workspace_has_top_level_resource_and_inference(fixture_dist: Path) -> None:
+    ws = _objects(fixture_dist)["teams/team-beta/workspace-mistral-7b-instruct.yaml"]
     assert "spec" not in ws
     assert ws["resource"]["instanceType"] == "Standard_NV36ads_A10_v5"
     assert ws["resource"]["labelSelector"]["matchLabels"] == {"ai.contoso.com/team": "team-beta", "ai.contoso.com/model": "mistral-7b-instruct"}
@@ -146,13 +130,13 @@ def test_kaito_workspace_has_top_level_resource_and_inference(example_dist: Path
     assert "kaito.sh/enablelb" not in str(ws)
 
 
-def test_disabled_model_produces_nothing(example_dist: Path) -> None:
-    beta = read_tree(example_dist / "teams" / "team-beta")
+def test_disabled_model_produces_nothing(fixture_dist: Path) -> None:
+    beta = read_tree(fixture_dist / "teams" / "team-beta")
     assert not any("qwen" in rel or "qwen" in text for rel, text in beta.items())
 
 
-def test_appproject_confines_team_to_its_namespace_and_kinds(example_dist: Path) -> None:
-    objects = _objects(example_dist)
+def test_appproject_confines_team_to_its_namespace_and_kinds(fixture_dist: Path) -> None:
+    objects = _objects(fixture_dist)
     spec = objects["argocd/appproject-ai-team-beta.yaml"]["spec"]
     assert spec["destinations"] == [{"namespace": "ai-team-beta", "server": "https://kubernetes.default.svc"}]
     assert spec["clusterResourceWhitelist"] == [{"group": "", "kind": "Namespace", "name": "ai-team-beta"}]
@@ -165,27 +149,27 @@ def test_appproject_confines_team_to_its_namespace_and_kinds(example_dist: Path)
     assert objects["argocd/appproject-ai-team-beta.yaml"]["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
 
 
-def test_applicationset_generates_from_team_folders_with_prune_and_self_heal(example_dist: Path) -> None:
-    spec = _objects(example_dist)["argocd/applicationset-ai-model-access-teams.yaml"]["spec"]
+def test_applicationset_generates_from_team_folders_with_prune_and_self_heal(fixture_dist: Path) -> None:
+    spec = _objects(fixture_dist)["argocd/applicationset-ai-model-access-teams.yaml"]["spec"]
     assert spec["generators"][0]["git"]["directories"] == [{"path": "dist/teams/*"}]
     assert spec["template"]["spec"]["syncPolicy"]["automated"] == {"prune": True, "selfHeal": True}
     assert spec["template"]["metadata"]["finalizers"] == ["resources-finalizer.argocd.argoproj.io"]
-    root = _objects(example_dist)["bootstrap/application-platform-ai-model-access.yaml"]["spec"]
+    root = _objects(fixture_dist)["bootstrap/application-platform-ai-model-access.yaml"]["spec"]
     assert root["project"] == "platform-ai-model-access" and root["source"]["path"] == "dist/argocd"
-    project = _objects(example_dist)["bootstrap/appproject-platform-ai-model-access.yaml"]["spec"]
+    project = _objects(fixture_dist)["bootstrap/appproject-platform-ai-model-access.yaml"]["spec"]
     assert project["destinations"] == [{"namespace": "argocd", "server": "https://kubernetes.default.svc"}]
     assert "clusterResourceWhitelist" not in project
 
 
 def test_two_synths_are_byte_identical(tmp_path: Path) -> None:
-    assert _synth(EXAMPLES, tmp_path / "a")[0] == 0
-    assert _synth(EXAMPLES, tmp_path / "b")[0] == 0
+    assert _synth(FIXTURE_REQUESTS, tmp_path / "a")[0] == 0
+    assert _synth(FIXTURE_REQUESTS, tmp_path / "b")[0] == 0
     assert read_tree(tmp_path / "a") == read_tree(tmp_path / "b")
 
 
 def _copy_examples(tmp_path: Path) -> Path:
     requests = tmp_path / "requests"
-    shutil.copytree(EXAMPLES, requests)
+    shutil.copytree(FIXTURE_REQUESTS, requests)
     return requests
 
 
@@ -225,7 +209,7 @@ def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_p
     access.write_text(access.read_text().replace('tokensPerMinute: "5000"', 'tokensPerMinute: "999999"'))
     code, err = _synth(requests, out)
     validate_err = io.StringIO()
-    assert cli_main(["validate", "--requests", str(requests), "--platform", str(REPO / "platform.yaml")], stdout=io.StringIO(), stderr=validate_err) == 1
+    assert cli_main(["validate", "--requests", str(requests), "--platform", str(FIXTURE_PLATFORM)], stdout=io.StringIO(), stderr=validate_err) == 1
     assert code == 1
     assert err == validate_err.getvalue()
     assert "team-alpha/access.yaml:29: data.tokensPerMinute:" in err
@@ -233,45 +217,58 @@ def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_p
 
 
 def test_expired_request_suspends_the_subscription_only(tmp_path: Path) -> None:
-    assert _synth(EXAMPLES, tmp_path / "active", "--today", "2030-06-30")[0] == 0
-    assert _synth(EXAMPLES, tmp_path / "expired", "--today", "2030-07-01")[0] == 0
+    assert _synth(FIXTURE_REQUESTS, tmp_path / "active", "--today", "2030-06-30")[0] == 0
+    assert _synth(FIXTURE_REQUESTS, tmp_path / "expired", "--today", "2030-07-01")[0] == 0
     active, expired = read_tree(tmp_path / "active"), read_tree(tmp_path / "expired")
     changed = sorted(p for p in active if active[p] != expired[p])
     assert changed == ["teams/team-alpha/subscription-apim-subscription.yaml"]
     assert yaml.safe_load(expired[changed[0]])["spec"]["state"] == "suspended"
 
 
-def test_cdk8s_cli_synth_writes_the_same_dist(tmp_path: Path) -> None:
+def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixture_dist: Path) -> None:
+    # GIVEN a project whose requests and platform file are the fixtures, without the one that expires
+    # (the CLI synthesizes for today, the fixture output for FIXTURE_TODAY)
     cli = REPO / "node_modules" / ".bin" / "cdk8s"
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("main.py", "cdk8s.yaml", "platform.yaml"):
+    for name in ("main.py", "cdk8s.yaml"):
         shutil.copy(REPO / name, project / name)
-    for name in ("constructs", "imports", "developer-requests"):
+    shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
+    for name in ("constructs", "imports"):
         shutil.copytree(REPO / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(FIXTURE_REQUESTS, project / "developer-requests")
+    expiring = sorted(p.parent.name for p in FIXTURE_REQUESTS.glob("*/access.yaml") if "expiresOn" in p.read_text())
+    for team in expiring:
+        shutil.rmtree(project / "developer-requests" / team)
     (project / ".venv").symlink_to(Path(sys.prefix))
-    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    env = dict(os.environ)
     result = subprocess.run([str(cli), "synth", "--no-check-upgrade"], cwd=project, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert read_tree(project / "dist") == read_tree(REPO / "dist")
+    # THEN it is the fixture output without those teams
+    expected = {
+        rel: text
+        for rel, text in read_tree(fixture_dist).items()
+        if not any(rel.startswith(f"teams/{team}/") or rel == f"argocd/appproject-ai-{team}.yaml" for team in expiring)
+    }
+    assert expiring and read_tree(project / "dist") == expected
 
 
-def test_parallel_workers_write_exactly_what_one_process_writes(tmp_path: Path, example_report, platform) -> None:
+def test_parallel_workers_write_exactly_what_one_process_writes(tmp_path: Path, fixture_report, platform) -> None:
     from ai_access.gitops.synth import synth_gitops
 
     # Twelve teams: the three examples under new names, so both workers get several.
-    many = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in example_report.requests for i in range(4)]
+    many = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in fixture_report.requests for i in range(4)]
     assert synth_gitops(many, platform, str(tmp_path / "one"), workers=1) == synth_gitops(many, platform, str(tmp_path / "two"), workers=2)
     one, two = read_tree(tmp_path / "one"), read_tree(tmp_path / "two")
     assert len(one) > 12 * 10 and one == two
 
 
-def test_workers_leave_no_temporary_files(tmp_path: Path, example_report, platform, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_workers_leave_no_temporary_files(tmp_path: Path, fixture_report, platform, monkeypatch: pytest.MonkeyPatch) -> None:
     from ai_access.gitops.synth import synth_gitops
 
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setenv("TMPDIR", str(scratch))  # the spawned workers, their jsii and Node.js use it
-    teams = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in example_report.requests for i in range(2)]
+    teams = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in fixture_report.requests for i in range(2)]
     synth_gitops(teams, platform, str(tmp_path / "dist"), workers=2)
     assert sorted(os.listdir(scratch)) == []

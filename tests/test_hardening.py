@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, REPO, read_tree
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, read_tree
 
 from ai_access.cli import main as cli_main
 
-PLATFORM = str(REPO / "platform.yaml")
-VALID = (EXAMPLES / "team-alpha" / "access.yaml").read_text()
+PLATFORM = str(FIXTURE_PLATFORM)
+VALID = (FIXTURE_REQUESTS / "team-alpha" / "access.yaml").read_text()
 
 
 def _team_file(root: Path, content: bytes | str) -> Path:
@@ -148,12 +148,12 @@ def test_extra_files_in_a_team_folder_are_ignored_with_a_warning(tmp_path: Path)
     assert f"{requests}/team-alpha/notes.md:1: (file): warning: ignored: only access.yaml is read" in err.getvalue()
 
 
-def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, example_report, platform) -> None:
+def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_report, platform) -> None:
     from ai_access.gitops import output
     from ai_access.gitops.synth import synth_gitops
 
     out = tmp_path / "dist"
-    teams = [loaded.request for loaded in example_report.requests]
+    teams = [loaded.request for loaded in fixture_report.requests]
     synth_gitops(teams, platform, str(out))
     before = read_tree(out)
     calls = {"n": 0}
@@ -174,7 +174,7 @@ def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, mon
 
 def test_synth_of_an_invalid_request_writes_nothing_new(tmp_path: Path) -> None:
     requests = tmp_path / "requests"
-    shutil.copytree(EXAMPLES, requests)
+    shutil.copytree(FIXTURE_REQUESTS, requests)
     _alias_bomb(requests / "team-zeta")
     out = tmp_path / "dist"
     code = cli_main(["synth", "--requests", str(requests), "--out", str(out), "--platform", PLATFORM], stdout=io.StringIO(), stderr=io.StringIO())
@@ -200,6 +200,6 @@ def test_synth_refuses_an_output_folder_it_did_not_write(tmp_path: Path) -> None
     (out / "src").mkdir(parents=True)
     (out / "src" / "notes.txt").write_text("keep me")
     err = io.StringIO()
-    code = cli_main(["synth", "--requests", str(EXAMPLES), "--out", str(out), "--platform", PLATFORM], stdout=io.StringIO(), stderr=err)
+    code = cli_main(["synth", "--requests", str(FIXTURE_REQUESTS), "--out", str(out), "--platform", PLATFORM], stdout=io.StringIO(), stderr=err)
     assert code == 2 and "refusing to replace it" in err.getvalue()
     assert (out / "src" / "notes.txt").read_text() == "keep me"

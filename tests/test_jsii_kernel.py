@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from ai_access.jsii_kernel import CHANNEL, ENTRY_POINT, SPEEDUPS, _installed_entry_point
-from conftest import EXAMPLE_TODAY, REPO, read_tree
+from conftest import FIXTURE_TODAY, REPO, read_tree
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="the direct kernel is used on POSIX systems only")
 
@@ -157,7 +157,7 @@ def test_direct_and_relayed_kernels_synthesize_the_same_bytes(tmp_path: Path) ->
     for runtime in ("direct", "relay"):
         env = _environment(runtime)
         out = tmp_path / runtime
-        command = [sys.executable, "-O", "main.py", "synth", "--out", str(out), "--today", EXAMPLE_TODAY]
+        command = [sys.executable, "-O", "main.py", "synth", "--out", str(out), "--today", FIXTURE_TODAY]
         result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
         assert result.returncode == 0, result.stderr
         outputs[runtime] = read_tree(out)

@@ -25,7 +25,7 @@ from ai_access.loading.yaml_source import YamlDocument, YamlSourceError, load_ya
 from ai_access.validation.requests import validate_requests
 
 ROOT = Path(__file__).resolve().parent.parent
-PLATFORM = load_platform(str(ROOT / "platform.yaml"))
+PLATFORM = load_platform(str(ROOT / "tests" / "fixtures" / "platform.yaml"))
 TODAY = date(2025, 1, 1)
 TEAM = "team-p"
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

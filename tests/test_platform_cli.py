@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from conftest import FIXTURE_PLATFORM, REPO
 
 from ai_access.platform.app import synth_platform
 
@@ -23,7 +23,7 @@ def test_cdktf_cli_synth_matches_main_py_platform(tmp_path: Path, platform) -> N
     (project / ".venv").symlink_to(Path(sys.prefix))
     scratch = tmp_path / "tmp"
     scratch.mkdir()
-    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", "CHECKPOINT_DISABLE": "1", "TMPDIR": str(scratch)}
+    env = {**os.environ, "CHECKPOINT_DISABLE": "1", "TMPDIR": str(scratch)}
     result = subprocess.run(
         [str(REPO / "node_modules" / ".bin" / "cdktf"), "synth"], cwd=project, env=env, capture_output=True, text=True, timeout=600
     )

@@ -12,7 +12,6 @@ import yaml
 from lxml import etree
 from syrupy.extensions.json import JSONSnapshotExtension
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 
 # Aliased so pytest does not try to collect cdktf's `Testing` class as a test class.
@@ -67,7 +66,7 @@ EXPECTED_ADDRESSES = {
 
 @pytest.fixture(scope="module")
 def config() -> PlatformConfig:
-    return PlatformConfig.model_validate(yaml.safe_load((ROOT / "platform.yaml").read_text()))
+    return PlatformConfig.model_validate(yaml.safe_load((ROOT / "tests" / "fixtures" / "platform.yaml").read_text()))
 
 
 @pytest.fixture(scope="module")

@@ -25,8 +25,8 @@ def _allowed(policy: etree._Element) -> list[str]:
     return [json.loads(item) for item in array.split(",") if item.strip()]
 
 
-def test_team_alpha_policy_holds_its_exact_limits_and_models(example_dist: Path) -> None:
-    policy = _policy(example_dist, "team-alpha")
+def test_team_alpha_policy_holds_its_exact_limits_and_models(fixture_dist: Path) -> None:
+    policy = _policy(fixture_dist, "team-alpha")
     limit = policy.find("inbound/llm-token-limit")
     assert limit.get("tokens-per-minute") == "5000"
     assert limit.get("token-quota") == "1000000"
@@ -38,8 +38,8 @@ def test_team_alpha_policy_holds_its_exact_limits_and_models(example_dist: Path)
     assert [r.get("backend-id") for r in routes] == ["team-alpha-phi-4"]
 
 
-def test_team_beta_policy_allows_only_enabled_models_and_rewrites_served_name(example_dist: Path) -> None:
-    policy = _policy(example_dist, "team-beta")
+def test_team_beta_policy_allows_only_enabled_models_and_rewrites_served_name(fixture_dist: Path) -> None:
+    policy = _policy(fixture_dist, "team-beta")
     limit = policy.find("inbound/llm-token-limit")
     assert (limit.get("tokens-per-minute"), limit.get("token-quota")) == ("2000", "500000")
     assert _allowed(policy) == ["mistral-7b-instruct"]
@@ -50,17 +50,17 @@ def test_team_beta_policy_allows_only_enabled_models_and_rewrites_served_name(ex
     assert kaito_when.find("set-header[@name='Authorization']").get("exists-action") == "delete"
 
 
-def test_denied_models_get_a_403_json_error(example_dist: Path) -> None:
-    response = _policy(example_dist, "team-beta").find("inbound/choose/when/return-response")
+def test_denied_models_get_a_403_json_error(fixture_dist: Path) -> None:
+    response = _policy(fixture_dist, "team-beta").find("inbound/choose/when/return-response")
     assert response.find("set-status").get("code") == "403"
     body = json.loads(response.find("set-body").text)
     assert body["error"]["code"] == "ModelNotAllowed"
-    condition = _policy(example_dist, "team-beta").find("inbound/choose/when").get("condition")
+    condition = _policy(fixture_dist, "team-beta").find("inbound/choose/when").get("condition")
     assert "deploymentId" in condition and "bodyModel" in condition
 
 
-def test_token_metric_has_team_cost_centre_and_model_dimensions(example_dist: Path) -> None:
-    metric = _policy(example_dist, "team-beta").find("inbound/llm-emit-token-metric")
+def test_token_metric_has_team_cost_centre_and_model_dimensions(fixture_dist: Path) -> None:
+    metric = _policy(fixture_dist, "team-beta").find("inbound/llm-emit-token-metric")
     dims = {d.get("name"): d.get("value") for d in metric.findall("dimension")}
     assert dims["Team"] == "team-beta"
     assert dims["Cost Center"] == "R&D-4711"

@@ -20,7 +20,7 @@ from ai_access.loading.yaml_source import load_yaml
 from ai_access.validation.requests import LoadedRequest, _check_across
 
 ROOT = Path(__file__).resolve().parent.parent
-PLATFORM = ROOT / "platform.yaml"
+PLATFORM = ROOT / "tests" / "fixtures" / "platform.yaml"
 TODAY = "2025-01-01"
 TEAM = "team-x"
 

@@ -12,11 +12,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import EXAMPLES, REPO, read_tree
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, read_tree
 
 from ai_access.cli import main as cli_main
 
-PLATFORM = str(REPO / "platform.yaml")
+PLATFORM = str(FIXTURE_PLATFORM)
 
 
 def _run(args: list[str]) -> tuple[int, str, str]:
@@ -96,7 +96,7 @@ def test_gpu_quota_at_limit_accepted_and_over_rejected(tmp_path: Path) -> None:
 )
 def test_expiry_before_on_and_after_the_date(tmp_path: Path, today: str, state: str, warning: str | None) -> None:
     requests = tmp_path / "requests"
-    shutil.copytree(EXAMPLES / "team-alpha", requests / "team-alpha")
+    shutil.copytree(FIXTURE_REQUESTS / "team-alpha", requests / "team-alpha")
     code, _, err = _run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", today])
     assert code == 0, err
     sub = yaml.safe_load((tmp_path / "out/teams/team-alpha/subscription-apim-subscription.yaml").read_text())
@@ -113,7 +113,7 @@ def test_expiry_before_on_and_after_the_date(tmp_path: Path, today: str, state: 
 
 def test_both_formats_synthesize_identically(tmp_path: Path) -> None:
     configmap = tmp_path / "configmap"
-    shutil.copytree(EXAMPLES / "team-alpha", configmap / "team-alpha")
+    shutil.copytree(FIXTURE_REQUESTS / "team-alpha", configmap / "team-alpha")
     typed = tmp_path / "typed"
     _write(
         typed,
@@ -151,23 +151,14 @@ def test_json_schema_validates_every_example_and_rejects_a_typo() -> None:
     assert code == 0
     schema = json.loads(schema_text)
     validator = jsonschema.Draft202012Validator(schema)
-    examples = sorted(EXAMPLES.glob("*/access.yaml"))
+    examples = sorted(FIXTURE_REQUESTS.glob("*/access.yaml"))
     assert len(examples) >= 3
     for path in examples:
         errors = list(validator.iter_errors(_as_json(yaml.safe_load(path.read_text()))))
         assert errors == [], f"{path}: {[e.message for e in errors]}"
-    typo = _as_json(yaml.safe_load((EXAMPLES / "team-gamma" / "access.yaml").read_text()))
+    typo = _as_json(yaml.safe_load((FIXTURE_REQUESTS / "team-gamma" / "access.yaml").read_text()))
     typo["spec"]["tokensPerMinutes"] = 5
     assert list(validator.iter_errors(typo))
-
-
-def test_committed_schema_is_current() -> None:
-    assert (EXAMPLES / "access-request.schema.json").read_text() == _run(["schema"])[1]
-
-
-def test_typed_example_names_the_schema_for_editors() -> None:
-    first = (EXAMPLES / "team-gamma" / "access.yaml").read_text().splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../access-request.schema.json"
 
 
 def test_github_annotation_format(tmp_path: Path) -> None:
@@ -189,14 +180,14 @@ def scratch_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path,
     """A git repository with team-alpha and team-beta committed (requests and dist/), prices simplified."""
     repo = tmp_path / "repo"
     repo.mkdir()
-    platform = yaml.safe_load((REPO / "platform.yaml").read_text())
+    platform = yaml.safe_load((FIXTURE_PLATFORM).read_text())
     for name, model in platform["foundry"]["models"].items():
         model["pricePerMillionTokensUsd"] = {"gpt-4.1": 2.0, "gpt-4.1-mini": 0.5, "gpt-5.2": 4.0}[name]
     for preset in platform["kaitoPresets"].values():
         preset["pricePerNodeHourUsd"] = 1.0
     (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
     for team in ("team-alpha", "team-beta"):
-        shutil.copytree(EXAMPLES / team, repo / "developer-requests" / team)
+        shutil.copytree(FIXTURE_REQUESTS / team, repo / "developer-requests" / team)
     monkeypatch.chdir(repo)
     assert _run(["synth", "--platform", "platform.yaml", "--today", "2026-11-27"])[0] == 0
     _git(repo, "init", "-q", "-b", "main")
@@ -270,7 +261,7 @@ def test_plan_without_changes_and_with_an_unknown_ref(scratch_repo: tuple[Path, 
 
 @pytest.mark.parametrize(("team", "fragment"), [("master", "is reserved"), ("team-old", "was used by a removed team")])
 def test_reserved_and_retired_team_names_are_refused(tmp_path: Path, team: str, fragment: str) -> None:
-    platform = yaml.safe_load((REPO / "platform.yaml").read_text())
+    platform = yaml.safe_load((FIXTURE_PLATFORM).read_text())
     platform["retiredTeams"] = ["team-old"]
     (tmp_path / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
     _write(tmp_path / "requests", team, _typed(team))
