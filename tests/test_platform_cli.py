@@ -17,8 +17,9 @@ from ai_access.platform.app import synth_platform
 def test_cdktf_cli_synth_matches_main_py_platform(tmp_path: Path, platform) -> None:
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("main.py", "cdktf.json", "platform.yaml"):
+    for name in ("main.py", "cdktf.json"):
         shutil.copy(REPO / name, project / name)
+    shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
     shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
     (project / ".venv").symlink_to(Path(sys.prefix))
     scratch = tmp_path / "tmp"
