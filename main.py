@@ -14,17 +14,18 @@ for _path in (os.path.join(_ROOT, "constructs"), _ROOT):
     if _path not in sys.path:
         sys.path.insert(0, _path)
 
+from ai_access.fast_exit import exit_without_teardown_at_exit, set_exit_code  # noqa: E402
 from ai_access.node_runtime import use_pinned_node  # noqa: E402
 
 use_pinned_node()
 
-from ai_access.cli import main  # noqa: E402
-
 if __name__ == "__main__":
-    code = main(sys.argv[1:])
-    if sys.argv[1:2] == ["platform"]:
-        # The azurerm bindings load 1,500 modules; tearing them down takes longer than building the stack.
-        from ai_access.jsii_kernel import exit_without_teardown
+    # Registered before anything imports jsii, so it runs after jsii's own cleanup: the process then
+    # ends without tearing down the interpreter (seconds after the azurerm bindings' 1,500 modules).
+    exit_without_teardown_at_exit(code=1)
 
-        exit_without_teardown(code)
+    from ai_access.cli import main
+
+    code = main(sys.argv[1:])
+    set_exit_code(code)
     sys.exit(code)

@@ -13,6 +13,7 @@ import sys
 from datetime import date
 from typing import TextIO
 
+from ai_access import exit_codes
 from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.models.platform import PlatformConfig
@@ -71,23 +72,30 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             out=out,
             err=err,
         )
-    return _synth(report, platform, args.out, today, out, err)
+    return _synth(report, platform, args, today, out, err)
 
 
 def _synth(
-    report: ValidationReport, platform: PlatformConfig, out_arg: str | None, today: date, out: TextIO, err: TextIO
+    report: ValidationReport, platform: PlatformConfig, args: argparse.Namespace, today: date, out: TextIO, err: TextIO
 ) -> int:
     from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
-    outdir = out_arg or os.environ.get("CDK8S_OUTDIR") or "dist"
+    outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
     teams = [loaded.request for loaded in report.requests]
     try:
-        written = synth_gitops(teams, platform, outdir, today=today)
+        result = synth_gitops(teams, platform, outdir, today=today, full=args.full)
     except OutputFolderError as error:  # raised before anything is built or written
         print(f"synth: {error}", file=err)
-        return 2
-    print(f"synthesized {len(teams)} team(s), {written} file(s) into {outdir}", file=out)
-    return 0
+        return exit_codes.ENVIRONMENT
+    except OSError as error:  # a full disk or a folder that turned read-only: the previous output stays
+        print(f"synth: cannot write {outdir}: {error.strerror or error}", file=err)
+        return exit_codes.ENVIRONMENT
+    print(
+        f"synthesized {len(teams)} team(s) into {outdir}: {result.built} built, {result.reused} unchanged, "
+        f"{result.removed} removed; {result.files} file(s)",
+        file=out,
+    )
+    return exit_codes.OK
 
 
 def _catalog(platform: PlatformConfig, update: str | None, out: TextIO, err: TextIO) -> int:
@@ -138,6 +146,8 @@ def _parser() -> argparse.ArgumentParser:
                 sub.add_argument("--format", choices=("text", "github"), default="text", help="problem format (github: workflow annotations)")
         if verb in ("synth", "platform"):
             sub.add_argument("--out", help="output folder")
+        if verb == "synth":
+            sub.add_argument("--full", action="store_true", help="rebuild every team, ignoring the output's synth index")
         if verb == "plan":
             sub.add_argument("--base", required=True, help="git ref to compare with (e.g. origin/main)")
             sub.add_argument("--dist", default="dist", help="synthesized output folder in the repository (default: %(default)s)")

@@ -7,7 +7,6 @@ every team would make synthesis grow faster than the number of teams.
 from __future__ import annotations
 
 import posixpath
-from datetime import date
 from typing import Any
 
 from cdk8s import App, Chart
@@ -23,9 +22,8 @@ Kind = tuple[str, str]
 """(API group, kind) of an object."""
 
 
-def team_manifests(request: AccessRequest, platform: PlatformConfig, *, today: date | None = None) -> list[Manifest]:
-    """One team's objects as plain dicts; an expired request (before `today`) is suspended."""
-    suspended = bool(request.expires_on and today and request.expires_on < today)
+def team_manifests(request: AccessRequest, platform: PlatformConfig, *, suspended: bool = False) -> list[Manifest]:
+    """One team's objects as plain dicts; `suspended` (an expired request) suspends its key."""
     chart = Chart(
         App(),
         request.team,

@@ -1,82 +1,209 @@
-"""Writing synthesized objects: one YAML file per object, swapped into place only when all are written.
+"""The output folder: one YAML file per object, folders replaced whole, never a moment without output.
 
 One file per object (`<kind>-<name>.yaml`) makes a pull request's diff show exactly which object
-changes, and a TPM change touch only the team's policy file. Everything is written into a staging
-folder beside the output and swapped in at the end, so a failing synth leaves the previous output
-as it was.
+changes. synth writes what it builds into a staging folder inside the output folder
+(`.synth-staging/`, git-ignored) and then replaces each changed folder (`teams/<team>`, `argocd`,
+`bootstrap`) in one step: on Linux by an atomic exchange of the two folders (`renameat2` with
+`RENAME_EXCHANGE`), elsewhere by two renames. Every folder is therefore always complete; a synth
+killed between two folders leaves some folders new and some old, and the index (written last) makes
+the next synth rebuild what does not match it.
+
+A file synth did not write (one the index does not record; without an index, anything but
+`*.yaml` in synth's folders) is never deleted: synth refuses to start and names it. Problems of the
+folder itself (read-only, full disk, another synth writing into it) raise `OutputFolderError`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import errno
+import functools
+import fcntl
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
+from ai_access.gitops.synth_index import INDEX_FILE, SynthIndex, file_digest, read_index
+
 Manifest = dict[str, Any]
 
-
-# What synth writes: an existing output folder holding anything else is not replaced.
-OUTPUT_FOLDERS = frozenset({"teams", "argocd", "bootstrap"})
+STAGING = ".synth-staging"
+"""Where synth builds before it replaces folders; inside the output folder, so renames stay on one file system."""
+SYNTH_FOLDERS = ("teams", "argocd", "bootstrap")
 
 
 class OutputFolderError(Exception):
-    """The output folder holds something synth did not write: replacing it would delete that."""
+    """The output folder cannot be used: it holds files synth did not write, or cannot be written."""
 
 
-def _check_output_folder(outdir: str) -> None:
-    """Refuse an output folder that exists and holds anything but synth's own folders."""
-    if not os.path.exists(outdir):
-        return
-    if not os.path.isdir(outdir) or os.path.islink(outdir):
-        raise OutputFolderError(f"{outdir} is not a folder synth wrote; refusing to replace it")
-    foreign = sorted(set(os.listdir(outdir)) - OUTPUT_FOLDERS)
-    if foreign:
-        shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
-        raise OutputFolderError(f"{outdir} holds {shown}, which synth did not write; refusing to replace it")
+@dataclass
+class OutputFolder:
+    """An output folder locked for one synth: what it holds, and its staging folder."""
+
+    path: str
+    index: SynthIndex | None
+    present: set[str]
+    """Every file in the folder (relative, `/`-separated), staging and the index left out."""
+
+    @property
+    def staging(self) -> str:
+        """The staging folder synth writes into."""
+        return os.path.join(self.path, STAGING)
+
+    def replace(self, folders: list[str], removed: list[str], pending: SynthIndex, final: SynthIndex) -> None:
+        """Put each staged folder in place of the current one, remove `removed`, then write `final`.
+
+        `pending` (the old and new files of every entry that changes, under keys that match
+        nothing) is written first: a synth killed halfway leaves an index that neither trusts a
+        half-replaced entry nor mistakes its new files for files synth did not write.
+        """
+        _write_index(self, pending)
+        retired = os.path.join(self.staging, ".retired")
+        for number, folder in enumerate(removed):
+            os.makedirs(retired, exist_ok=True)
+            os.rename(os.path.join(self.path, folder), os.path.join(retired, str(number)))
+        for folder in folders:
+            new, current = os.path.join(self.staging, folder), os.path.join(self.path, folder)
+            os.makedirs(os.path.dirname(current), exist_ok=True)
+            if os.path.isdir(current):
+                exchange(new, current)
+            else:
+                os.rename(new, current)
+        _write_index(self, final)
 
 
 @contextlib.contextmanager
-def staged_output(outdir: str) -> Iterator[str]:
-    """A staging folder that replaces `outdir` when the block succeeds, and vanishes when it fails."""
-    _check_output_folder(outdir)
-    outdir = os.path.abspath(outdir)
-    parent = os.path.dirname(outdir)
-    os.makedirs(parent, exist_ok=True)
-    staging = tempfile.mkdtemp(prefix=".synth-", dir=parent)
+def locked_output(outdir: str) -> Iterator[OutputFolder]:
+    """`outdir`, created when missing, locked against a concurrent synth, checked for foreign files.
+
+    The staging folder is empty on entry and gone on exit, whatever happens in between.
+    """
+    if os.path.islink(outdir) or (os.path.exists(outdir) and not os.path.isdir(outdir)):
+        raise OutputFolderError(f"{outdir} is not a folder synth wrote; refusing to replace it")
+    created = not os.path.exists(outdir)
     try:
-        yield staging
-        _swap(staging, outdir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        os.makedirs(outdir, exist_ok=True)
+        descriptor = os.open(outdir, os.O_RDONLY)
+    except OSError as error:
+        raise OutputFolderError(f"cannot create or open {outdir}: {error.strerror}") from None
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputFolderError(f"another synth is writing into {outdir}; try again when it has finished") from None
+        staging = os.path.join(outdir, STAGING)
+        shutil.rmtree(staging, ignore_errors=True)  # left by a synth that was killed
+        index = read_index(outdir)
+        present = _files(outdir)
+        _refuse_foreign(outdir, present, index)
+        try:
+            os.mkdir(staging)
+            yield OutputFolder(outdir, index, present)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+            if created and not os.listdir(outdir):
+                os.rmdir(outdir)
+    finally:
+        os.close(descriptor)
 
 
-def write_objects(folder: str, objects: list[Manifest]) -> int:
-    """Write each object to `folder/<kind>-<name>.yaml`; returns how many files were written."""
+def write_objects(folder: str, objects: list[Manifest], relative_to: str) -> dict[str, str]:
+    """Write each object to `folder/<kind>-<name>.yaml`; returns path relative to `relative_to` -> hash."""
     os.makedirs(folder, exist_ok=True)
+    written = {}
     for obj in objects:
         name = f"{obj['kind'].lower()}-{obj['metadata']['name']}.yaml"
         path = os.path.join(folder, name)
         if os.path.exists(path):
             raise ValueError(f"two objects would be written to {path}")
+        text = dump_yaml(obj)
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write(dump_yaml(obj))
-    return len(objects)
+            handle.write(text)
+        written[os.path.relpath(path, relative_to).replace(os.sep, "/")] = file_digest(text)
+    return written
 
 
-def _swap(staging: str, outdir: str) -> None:
-    if os.path.exists(outdir):
-        retired = tempfile.mkdtemp(prefix=".retired-", dir=os.path.dirname(outdir))
-        os.rename(outdir, os.path.join(retired, "old"))
-        os.rename(staging, outdir)
-        shutil.rmtree(retired, ignore_errors=True)
-    else:
-        os.rename(staging, outdir)
+def link_files(source_root: str, target_root: str, files: list[str]) -> None:
+    """Put the files `files` (relative) of `source_root` into `target_root`: hard links, else copies."""
+    for relative in files:
+        source, target = os.path.join(source_root, relative), os.path.join(target_root, relative)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+
+
+def exchange(new: str, current: str) -> None:
+    """Swap two folders in one step where the system can (Linux), else with two quick renames."""
+    renameat2 = _renameat2()
+    if renameat2 is not None:
+        if renameat2(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(current), _RENAME_EXCHANGE) == 0:
+            return
+        code = ctypes.get_errno()
+        if code not in (errno.EINVAL, errno.ENOSYS):  # EINVAL/ENOSYS: this file system cannot exchange
+            raise OSError(code, os.strerror(code), current)
+    aside = new + ".old"
+    os.rename(current, aside)
+    os.rename(new, current)
+    os.rename(aside, new)
+
+
+def _write_index(out: OutputFolder, index: SynthIndex) -> None:
+    temporary = os.path.join(out.staging, INDEX_FILE)
+    with open(temporary, "w", encoding="utf-8") as handle:
+        handle.write(index.render())
+    os.replace(temporary, os.path.join(out.path, INDEX_FILE))
+
+
+def _files(outdir: str) -> set[str]:
+    found = set()
+    for folder, subfolders, files in os.walk(outdir):
+        relative = os.path.relpath(folder, outdir)
+        if relative == STAGING:
+            subfolders.clear()
+            continue
+        subfolders[:] = [name for name in subfolders if not (relative == "." and name == STAGING)]
+        # A link to a folder is listed among the folders but never followed: it counts as a file.
+        entries = files + [name for name in subfolders if os.path.islink(os.path.join(folder, name))]
+        for name in entries:
+            path = name if relative == "." else f"{relative}/{name}"
+            if path != INDEX_FILE:
+                found.add(path.replace(os.sep, "/"))
+    return found
+
+
+def _refuse_foreign(outdir: str, present: set[str], index: SynthIndex | None) -> None:
+    owned = index.files if index is not None else {path for path in present if _looks_synthesized(path)}
+    foreign = sorted(path for path in present if path not in owned or os.path.islink(os.path.join(outdir, path)))
+    if foreign:
+        shown = ", ".join(os.path.join(outdir, path) for path in foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+        raise OutputFolderError(f"{outdir} holds files synth did not write ({shown}); refusing to replace it")
+
+
+def _looks_synthesized(path: str) -> bool:
+    # Without an index (output of an older synth): synth's own layout, one YAML file per object.
+    parts = path.split("/")
+    return path.endswith(".yaml") and (parts[0] in ("argocd", "bootstrap") and len(parts) == 2 or parts[0] == "teams" and len(parts) == 3)
+
+
+@functools.cache
+def _renameat2() -> Any:
+    """glibc's renameat2 (2.28 and later), from the symbols already loaded; None elsewhere."""
+    function = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if function is not None:
+        function.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+        function.restype = ctypes.c_int
+    return function
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
 
 
 class _Dumper(yaml.CSafeDumper):

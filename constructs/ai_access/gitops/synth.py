@@ -1,29 +1,44 @@
-"""`synth`: validated requests -> `OUT/teams/<team>/`, `OUT/argocd/`, `OUT/bootstrap/`, on every core.
+"""`synth`: validated requests -> `OUT/teams/<team>/`, `OUT/argocd/`, `OUT/bootstrap/`, rebuilding only what changed.
 
-cdk8s in Python crosses to Node.js for every construct, so building is the slow part; teams are
-independent, so many teams are built in worker processes, each with its own Node.js, and each
-writing its teams' files into the shared staging folder. The output is the same, file for file,
-whatever the number of workers. This module starts no jsii itself: the processes that build do.
+Each team's output is decided by its key (`synth_index`): a team whose key and files match the
+index is reused as it is, and only the others are built. Building is the slow part (cdk8s in Python
+crosses to Node.js for every construct), so many teams are built in worker processes, each with its
+own Node.js, each writing its teams' files into the staging folder. The output is the same, file for
+file, whatever the number of workers and whatever was reused: `full=True` rebuilds everything.
+This module starts no jsii itself: the processes that build do.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import multiprocessing.util
 import os
+from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 
-from ai_access.gitops.output import staged_output, write_objects
-from ai_access.jsii_kernel import direct_kernel, exit_without_teardown
+from ai_access.fast_exit import exit_without_teardown_at_exit
+from ai_access.gitops.output import OutputFolder, link_files, locked_output, write_objects
+from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, shared_inputs, shared_key, team_key
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.typing_cache import widen_typing_caches
+from ai_access.naming import TeamNames
 
-# A worker pays about 1.3 s to start Node.js and load the bindings; below this many teams one
-# process is faster.
+# A worker pays about 1.5 s to start Node.js and load the bindings; below this many teams to
+# build, one process is faster.
 PARALLEL_FROM_TEAMS = 40
 MAX_WORKERS = 4
+
+
+@dataclass(frozen=True)
+class SynthResult:
+    """What one synth did."""
+
+    built: int
+    reused: int
+    removed: int
+    files: int
+    """Files in the output folder afterwards."""
 
 
 def synth_gitops(
@@ -33,23 +48,46 @@ def synth_gitops(
     *,
     today: date | None = None,
     workers: int | None = None,
-) -> int:
-    """Synthesize every (validated) request and the ArgoCD objects into `outdir`; returns the number of files."""
-    workers = workers or default_workers(len(teams))
-    with staged_output(outdir) as staging:
-        if workers <= 1:
-            return synth_teams(teams, platform, staging, today) + synth_argocd(platform, staging)
-        # spawn, not fork: a fresh interpreter per worker is safe even when this process runs jsii.
-        with multiprocessing.get_context("spawn").Pool(workers, initializer=_exit_without_teardown_when_done) as pool:
-            chunks = [teams[index::workers] for index in range(workers)]
-            count = sum(pool.starmap(synth_teams, [(chunk, platform, staging, today) for chunk in chunks]))
-            # A worker already has Node.js running; this process never starts it.
-            count += pool.apply(synth_argocd, (platform, staging))
-            # Let the workers exit: terminating them, as leaving the block does, skips their atexit
-            # handlers, and jsii would leave its temporary folders behind.
-            pool.close()
-            pool.join()
-            return count
+    full: bool = False,
+    inputs: Mapping[str, str] | None = None,
+) -> SynthResult:
+    """Synthesize every (validated) request and the ArgoCD objects into `outdir`.
+
+    `today` decides which requests are expired (their keys are suspended); `full` ignores the index
+    and rebuilds everything; `inputs` replaces the shared inputs (`synth_index.shared_inputs`), which
+    tests use to stand for a changed library.
+    """
+    shared = shared_key(inputs if inputs is not None else shared_inputs(platform))
+    suspended = {request.team: is_suspended(request, today) for request in teams}
+    keys = {request.team: team_key(request, suspended=suspended[request.team], shared=shared) for request in teams}
+    with locked_output(outdir) as out:
+        old = SynthIndex() if full or out.index is None else out.index
+        reused = {team: old.entries[team] for team in keys if _reusable(out, old.entries.get(team), keys[team])}
+        to_build = [request for request in teams if request.team not in reused]
+        platform_entry = old.entries.get(PLATFORM_ENTRY)
+        platform_reused = _reusable(out, platform_entry, shared)
+        removed = sorted(_team_folders(out, old) - set(keys))
+        final = SynthIndex({**reused, **({PLATFORM_ENTRY: platform_entry} if platform_reused and platform_entry else {})})
+        if not to_build and platform_reused and not removed and out.index is not None and final.entries == out.index.entries:
+            return SynthResult(0, len(reused), 0, len(out.present))
+
+        jobs = [(request, keys[request.team], suspended[request.team]) for request in to_build]
+        built = _build(jobs, platform, out.staging, None if platform_reused else shared, workers)
+        final.entries.update(built)
+        _stage_reused_argocd(out, final, built)
+        folders = [f"teams/{team}" for team in sorted(keys) if team not in reused]
+        folders += ["argocd"] + ([] if platform_reused else ["bootstrap"])
+        # While folders are replaced: reused teams stay valid; every other file, old or new, is listed
+        # under a key that matches nothing, so a synth killed now is repaired by the next one.
+        pending = SynthIndex({name: entry for name, entry in reused.items()})
+        pending.entries[PLATFORM_ENTRY] = Entry("-", {path: "-" for path in out.present | final.files})
+        out.replace(folders, [f"teams/{team}" for team in removed], pending, final)
+        return SynthResult(len(to_build), len(reused), len(removed), len(final.files))
+
+
+def is_suspended(request: AccessRequest, today: date | None) -> bool:
+    """True when the request's last day (`expiresOn`) is before `today`."""
+    return bool(request.expires_on and today and request.expires_on < today)
 
 
 def default_workers(teams: int) -> int:
@@ -60,39 +98,85 @@ def default_workers(teams: int) -> int:
     return max(1, min(cores, MAX_WORKERS, teams // (PARALLEL_FROM_TEAMS // 2)))
 
 
-def _exit_without_teardown_when_done() -> None:
-    """In a worker: exit without tearing down the interpreter (see `exit_without_teardown`).
+def _reusable(out: OutputFolder, entry: Entry | None, key: str) -> bool:
+    return entry is not None and entry.key == key and intact(out.path, entry.files)
 
-    multiprocessing runs its finalizers as a worker exits; this one runs last and ends the process.
+
+def _team_folders(out: OutputFolder, old: SynthIndex) -> set[str]:
+    """Teams with a folder in the output (or in the index): those not requested any more are removed."""
+    present = {path.split("/")[1] for path in out.present if path.startswith("teams/") and path.count("/") == 2}
+    return (present | set(old.entries)) - {PLATFORM_ENTRY}
+
+
+def _stage_reused_argocd(out: OutputFolder, final: SynthIndex, built: Mapping[str, Entry]) -> None:
+    """The argocd/ folder is replaced whole: the files of reused entries join the new ones in staging."""
+    reused_files = [path for name, entry in final.entries.items() if name not in built for path in entry.files if path.startswith("argocd/")]
+    link_files(out.path, out.staging, reused_files)
+
+
+Job = tuple[AccessRequest, str, bool]
+"""A team to build: its request, its key, whether it is suspended."""
+
+
+def _build(jobs: list[Job], platform: PlatformConfig, staging: str, platform_key: str | None, workers: int | None) -> dict[str, Entry]:
+    """Build `jobs` (and the platform objects when `platform_key` is given) into `staging`."""
+    workers = workers or default_workers(len(jobs))
+    if workers <= 1:
+        built = synth_teams(jobs, platform, staging, os.getpid())
+        if platform_key is not None:
+            built[PLATFORM_ENTRY] = synth_platform_objects(platform, staging, platform_key)
+        return built
+    # spawn, not fork: a fresh interpreter per worker is safe even when this process runs jsii.
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=exit_without_teardown_at_exit) as pool:
+        chunks = [jobs[index::workers] for index in range(workers)]
+        pending = [pool.apply_async(synth_teams, (chunk, platform, staging, os.getpid())) for chunk in chunks]
+        platform_job = pool.apply_async(synth_platform_objects, (platform, staging, platform_key)) if platform_key else None
+        built: dict[str, Entry] = {}
+        for job in pending:
+            built.update(job.get())
+        if platform_job is not None:
+            built[PLATFORM_ENTRY] = platform_job.get()
+        # Let the workers exit: terminating them, as leaving the block does, skips their atexit
+        # handlers, and jsii would leave its temporary folders behind.
+        pool.close()
+        pool.join()
+        return built
+
+
+def synth_teams(jobs: list[Job], platform: PlatformConfig, staging: str, parent: int) -> dict[str, Entry]:
+    """Build and write each team and its AppProject; returns each team's index entry.
+
+    `parent` is the process that asked: when it is gone (killed), a worker stops instead of
+    writing on into a folder nobody will use.
     """
-    multiprocessing.util.Finalize(None, exit_without_teardown, args=(0,), exitpriority=-100)
-
-
-def synth_teams(teams: list[AccessRequest], platform: PlatformConfig, staging: str, today: date | None) -> int:
-    """Build and write `teams` and their AppProjects; returns the number of files."""
-    with direct_kernel():  # the first jsii import, here, starts the kernel
-        from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests
-    widen_typing_caches()
+    from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests  # starts jsii
 
     # Files are written by a second thread while this one waits for Node.js to build the next team
     # (the wait releases the GIL), so dumping YAML costs little extra time.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="write") as writer:
-        written = []
+        written = {}
         kinds_by_team = {}
-        for request in teams:
-            objects = team_manifests(request, platform, today=today)
+        for request, _, suspended in jobs:
+            if os.getppid() != parent and os.getpid() != parent:
+                os._exit(1)  # the synth that asked was killed: stop at once, skip every cleanup
+            objects = team_manifests(request, platform, suspended=suspended)
             kinds_by_team[request.team] = namespaced_kinds(objects)
-            written.append(writer.submit(write_objects, os.path.join(staging, "teams", request.team), objects))
+            written[request.team] = writer.submit(write_objects, os.path.join(staging, "teams", request.team), objects, staging)
         projects = app_project_manifests(platform, kinds_by_team)
-        written.append(writer.submit(write_objects, os.path.join(staging, "argocd"), projects))
-        return sum(future.result() for future in written)
+        by_team = {project["metadata"]["name"]: project for project in projects}
+        entries = {}
+        for request, key, _ in jobs:
+            project = by_team[TeamNames(request.team).app_project]
+            files = written[request.team].result()
+            files.update(write_objects(os.path.join(staging, "argocd"), [project], staging))
+            entries[request.team] = Entry(key, files)
+        return entries
 
 
-def synth_argocd(platform: PlatformConfig, staging: str) -> int:
-    """Build and write the ApplicationSet and the bootstrap Application; returns the number of files."""
-    with direct_kernel():
-        from ai_access.gitops.app import argocd_manifests, bootstrap_manifests
+def synth_platform_objects(platform: PlatformConfig, staging: str, key: str) -> Entry:
+    """Build and write the ApplicationSet and the bootstrap objects; returns their index entry."""
+    from ai_access.gitops.app import argocd_manifests, bootstrap_manifests  # starts jsii
 
-    return write_objects(os.path.join(staging, "argocd"), argocd_manifests(platform)) + write_objects(
-        os.path.join(staging, "bootstrap"), bootstrap_manifests(platform)
-    )
+    files = write_objects(os.path.join(staging, "argocd"), argocd_manifests(platform), staging)
+    files.update(write_objects(os.path.join(staging, "bootstrap"), bootstrap_manifests(platform), staging))
+    return Entry(key, files)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from datetime import date
 from typing import TextIO
@@ -51,6 +52,10 @@ def run_plan(
         head_dist = os.path.join(scratch, "head")
         from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
+        # Start from the working tree's output: its index lets synth build only the teams whose
+        # inputs it has no output for.
+        if os.path.isdir(dist_dir):
+            shutil.copytree(dist_dir, head_dist, ignore=shutil.ignore_patterns(".synth-staging"))
         synth_gitops([loaded.request for loaded in head.requests], platform, head_dist, today=today)
         plan = build_plan(
             base_requests,
