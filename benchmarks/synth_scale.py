@@ -3,12 +3,16 @@
     .venv/bin/python benchmarks/synth_scale.py [--teams 100 1000] [--kaito] [--runs 3]
 
 For each N: generate N valid teams (Foundry models only at 100 TPM each; with --kaito, one KAITO
-workspace per team as well, under a GPU quota raised to fit), then measure in one run:
+workspace per team as well, under a GPU quota raised to fit) against the test fixtures' platform
+file, then measure in one run:
   * `main.py validate` as a whole process (wall clock);
-  * `python -O main.py synth` as a whole process (wall clock) and its peak memory (every process, sampled);
+  * `python -O main.py synth --full` (every team built) and its peak memory (every process, sampled);
+  * `python -O main.py synth` after one team's TPM changed (one team built, the rest reused);
+  * `python -O main.py synth` after nothing changed;
   * the floor: the same documents, already in memory, dumped with libyaml into as many files;
-and print each figure and the ratio synth / floor. Every time is the best of `--runs` runs, as the
-floor's is: on a shared machine the slowest run measures the neighbours.
+and print each figure, the ratio full synth / floor and the margins over validate. Every time is
+the best of `--runs` runs, as the floor's is: on a shared machine the slowest run measures the
+neighbours.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def prepare(folder: Path, teams: int, kaito: bool) -> Path:
     requests = folder / "requests"
     requests.mkdir()
     write_requests(requests, teams)
-    platform = yaml.safe_load((ROOT / "platform.yaml").read_text())
+    platform = yaml.safe_load((ROOT / "tests" / "fixtures" / "platform.yaml").read_text())
     if kaito:
         for path in requests.glob("*/access.yaml"):
             text = path.read_text()
@@ -106,10 +110,15 @@ def floor(dist: Path, scratch: Path, runs: int = 3) -> tuple[float, int]:
     return best, len(documents)
 
 
-def best_of(runs: int, command: list[str]) -> tuple[float, int]:
-    """The best wall clock and the highest peak memory of `runs` runs of `command`; exits if one fails."""
+def best_of(runs: int, command: list[str], before_each=None) -> tuple[float, int]:
+    """The best wall clock and the highest peak memory of `runs` runs of `command`; exits if one fails.
+
+    `before_each` (not timed) prepares each run: the change a run should find.
+    """
     best, peak = float("inf"), 0
-    for _ in range(runs):
+    for run_number in range(runs):
+        if before_each is not None:
+            before_each(run_number)
         seconds, memory, result = run(command)
         if result.returncode:
             sys.exit(f"{' '.join(command[1:4])} failed:\n{result.stderr[-3000:]}")
@@ -125,12 +134,22 @@ def measure(teams: int, kaito: bool, runs: int) -> None:
         validate_s, _ = best_of(runs, [sys.executable, "main.py", "validate", "--requests", requests, "--platform", str(platform)])
         dist = folder / "dist"
         # As `make synth` and cdk8s.yaml run it: -O skips jsii's runtime type checks (see README).
-        # Each run replaces the previous run's output, as synth in a checkout does.
-        synth_s, peak = best_of(runs, [sys.executable, "-O", "main.py", "synth", "--requests", requests, "--platform", str(platform), "--out", str(dist)])
+        synth = [sys.executable, "-O", "main.py", "synth", "--requests", requests, "--platform", str(platform), "--out", str(dist)]
+        full_s, peak = best_of(runs, [*synth, "--full"])
+        one_team = folder / "requests" / "team-0001" / "access.yaml"
+
+        def change_one_team(run_number: int) -> None:
+            text = one_team.read_text()
+            one_team.write_text(text.replace(text[text.index("tokensPerMinute"):].split("\n")[0], f'tokensPerMinute: "{101 + run_number}"'))
+
+        one_s, _ = best_of(runs, synth, change_one_team)
+        none_s, _ = best_of(runs, synth)
         floor_s, files = floor(dist, folder / "floor", runs)
     label = f"{teams} teams" + (" + KAITO" if kaito else "")
-    print(f"{label:>20}: files {files:>6}  validate {validate_s:6.2f} s  synth {synth_s:6.2f} s  "
-          f"floor {floor_s:5.2f} s  synth/floor {synth_s / floor_s:5.1f}x  peak memory {peak / 2**20:6.0f} MiB")
+    print(f"{label:>20}: files {files:>6}  validate {validate_s:6.2f} s  full synth {full_s:6.2f} s  floor {floor_s:5.2f} s  "
+          f"full/floor {full_s / floor_s:5.1f}x  peak memory {peak / 2**20:6.0f} MiB")
+    print(f"{'':>20}  one team changed {one_s:6.2f} s (validate + {one_s - validate_s:5.2f} s)  "
+          f"nothing changed {none_s:6.2f} s (validate + {none_s - validate_s:5.2f} s)")
 
 
 def main() -> int:

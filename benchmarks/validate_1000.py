@@ -54,7 +54,7 @@ def write_requests(folder: Path, count: int) -> None:
 
 
 def time_validate(folder: Path) -> tuple[float, subprocess.CompletedProcess[str]]:
-    command = [sys.executable, "main.py", "validate", "--requests", str(folder), "--platform", "platform.yaml"]
+    command = [sys.executable, "main.py", "validate", "--requests", str(folder), "--platform", "tests/fixtures/platform.yaml"]
     env = dict(os.environ)
     start = time.perf_counter()
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)

@@ -56,8 +56,13 @@ def fixture_dist(tmp_path_factory: pytest.TempPathFactory, fixture_report: Valid
 
 
 def read_tree(root: Path) -> dict[str, str]:
-    """Every file below `root` by relative path, with its text."""
+    """Every file below `root` by relative path, with its text (the synth index included)."""
     return {str(p.relative_to(root)): p.read_text(encoding="utf-8") for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def read_manifests(root: Path) -> dict[str, str]:
+    """Every manifest below `root` by relative path: the tree without the synth index."""
+    return {path: text for path, text in read_tree(root).items() if path.endswith(".yaml")}
 
 
 def pytest_configure(config: pytest.Config) -> None:

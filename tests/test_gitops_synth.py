@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO, crds_dir, read_tree
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO, crds_dir, read_manifests, read_tree
 from crd_validation import StrictValidator
 
 from ai_access.cli import main as cli_main
@@ -22,7 +22,7 @@ def validator() -> StrictValidator:
 
 
 def _objects(root: Path) -> dict[str, dict]:
-    return {rel: yaml.safe_load(text) for rel, text in read_tree(root).items()}
+    return {rel: yaml.safe_load(text) for rel, text in read_manifests(root).items()}
 
 
 def _synth(requests: Path, out: Path, *extra: str) -> tuple[int, str]:
@@ -54,7 +54,7 @@ def test_strict_validation_rejects_unknown_fields(fixture_dist: Path, validator:
 def test_fixture_output_snapshot(fixture_dist: Path, snapshot) -> None:
     # The one golden copy of the fixtures' synthesized output. After an intended change:
     # `.venv/bin/python -m pytest --snapshot-update`, then review the snapshot diff in the PR.
-    assert read_tree(fixture_dist) == snapshot
+    assert read_manifests(fixture_dist) == snapshot
 
 
 def test_names_are_the_contract(fixture_dist: Path) -> None:
@@ -161,41 +161,10 @@ def test_applicationset_generates_from_team_folders_with_prune_and_self_heal(fix
     assert "clusterResourceWhitelist" not in project
 
 
-def test_two_synths_are_byte_identical(tmp_path: Path) -> None:
-    assert _synth(FIXTURE_REQUESTS, tmp_path / "a")[0] == 0
-    assert _synth(FIXTURE_REQUESTS, tmp_path / "b")[0] == 0
-    assert read_tree(tmp_path / "a") == read_tree(tmp_path / "b")
-
-
 def _copy_examples(tmp_path: Path) -> Path:
     requests = tmp_path / "requests"
     shutil.copytree(FIXTURE_REQUESTS, requests)
     return requests
-
-
-def test_changing_one_teams_tpm_changes_only_that_teams_policy_and_endpoint(tmp_path: Path) -> None:
-    requests = _copy_examples(tmp_path)
-    assert _synth(requests, tmp_path / "before")[0] == 0
-    access = requests / "team-beta" / "access.yaml"
-    access.write_text(access.read_text().replace('tokensPerMinute: "2000"', 'tokensPerMinute: "3000"'))
-    assert _synth(requests, tmp_path / "after")[0] == 0
-    before, after = read_tree(tmp_path / "before"), read_tree(tmp_path / "after")
-    assert set(before) == set(after)
-    changed = sorted(p for p in before if before[p] != after[p])
-    # The endpoint ConfigMap tells clients their limits, so it changes with them; nothing else does.
-    assert changed == ["teams/team-beta/configmap-ai-gateway-endpoint.yaml", "teams/team-beta/productpolicy-apim-product-policy.yaml"]
-
-
-def test_removing_a_team_removes_only_its_folder_and_appproject(tmp_path: Path) -> None:
-    requests = _copy_examples(tmp_path)
-    assert _synth(requests, tmp_path / "before")[0] == 0
-    shutil.rmtree(requests / "team-beta")
-    assert _synth(requests, tmp_path / "after")[0] == 0
-    before, after = read_tree(tmp_path / "before"), read_tree(tmp_path / "after")
-    removed = set(before) - set(after)
-    assert removed == {p for p in before if p.startswith("teams/team-beta/")} | {"argocd/appproject-ai-team-beta.yaml"}
-    assert set(after) <= set(before)
-    assert all(before[p] == after[p] for p in after)
 
 
 def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_path: Path) -> None:
@@ -216,13 +185,13 @@ def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_p
     assert read_tree(out) == before
 
 
-def test_expired_request_suspends_the_subscription_only(tmp_path: Path) -> None:
-    assert _synth(FIXTURE_REQUESTS, tmp_path / "active", "--today", "2030-06-30")[0] == 0
-    assert _synth(FIXTURE_REQUESTS, tmp_path / "expired", "--today", "2030-07-01")[0] == 0
-    active, expired = read_tree(tmp_path / "active"), read_tree(tmp_path / "expired")
-    changed = sorted(p for p in active if active[p] != expired[p])
-    assert changed == ["teams/team-alpha/subscription-apim-subscription.yaml"]
-    assert yaml.safe_load(expired[changed[0]])["spec"]["state"] == "suspended"
+def test_expired_request_suspends_the_subscription_only(fixture_report, platform) -> None:
+    from ai_access.gitops.app import team_manifests
+
+    request = fixture_report.requests[0].request
+    active, expired = team_manifests(request, platform), team_manifests(request, platform, suspended=True)
+    changed = [(a["kind"], b["spec"]["state"]) for a, b in zip(active, expired, strict=True) if a != b]
+    assert changed == [("Subscription", "suspended")]
 
 
 def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixture_dist: Path) -> None:
@@ -247,10 +216,10 @@ def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixtur
     # THEN it is the fixture output without those teams
     expected = {
         rel: text
-        for rel, text in read_tree(fixture_dist).items()
+        for rel, text in read_manifests(fixture_dist).items()
         if not any(rel.startswith(f"teams/{team}/") or rel == f"argocd/appproject-ai-{team}.yaml" for team in expiring)
     }
-    assert expiring and read_tree(project / "dist") == expected
+    assert expiring and read_manifests(project / "dist") == expected
 
 
 def test_parallel_workers_write_exactly_what_one_process_writes(tmp_path: Path, fixture_report, platform) -> None:

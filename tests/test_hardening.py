@@ -167,7 +167,7 @@ def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, mon
 
     monkeypatch.setattr(output, "dump_yaml", failing_dump)
     with pytest.raises(OSError, match="disk full"):
-        synth_gitops(teams[:1], platform, str(out), workers=1)
+        synth_gitops(teams[:1], platform, str(out), workers=1, full=True)
     assert read_tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dist"]  # no staging folder left behind
 
@@ -201,5 +201,5 @@ def test_synth_refuses_an_output_folder_it_did_not_write(tmp_path: Path) -> None
     (out / "src" / "notes.txt").write_text("keep me")
     err = io.StringIO()
     code = cli_main(["synth", "--requests", str(FIXTURE_REQUESTS), "--out", str(out), "--platform", PLATFORM], stdout=io.StringIO(), stderr=err)
-    assert code == 2 and "refusing to replace it" in err.getvalue()
+    assert code == 3 and "refusing to replace it" in err.getvalue() and str(out / "src" / "notes.txt") in err.getvalue()
     assert (out / "src" / "notes.txt").read_text() == "keep me"

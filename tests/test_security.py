@@ -6,12 +6,10 @@ secret in Git. Each invariant is one function returning what breaks it, so a fai
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_TODAY
 from crd_validation import StrictValidator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -52,7 +50,7 @@ def test_the_checker_catches_a_widened_role_and_a_foreign_namespace(fixture_dist
 @given(data=st.data())
 def test_generated_requests_synthesize_securely_and_pass_strict_validation(data, platform: PlatformConfig, validator: StrictValidator) -> None:
     request = data.draw(access_requests(platform))
-    objects = team_manifests(request, platform, today=date.fromisoformat(FIXTURE_TODAY))
+    objects = team_manifests(request, platform)
     (project,) = app_project_manifests(platform, {request.team: namespaced_kinds(objects)})
     assert violations(request, objects, project, platform) == []
     assert name_violations(request, {f"{o['kind'].lower()}-{o['metadata']['name']}.yaml": o for o in objects}, platform) == []
