@@ -24,6 +24,20 @@ DEFAULT_REQUESTS = "developer-requests"
 DEFAULT_PLATFORM = "platform.yaml"
 
 
+def run() -> None:
+    """The `ai-access` console script and `main.py`: run the verb in `sys.argv` and exit with its code."""
+    from ai_access.fast_exit import exit_without_teardown_at_exit, set_exit_code
+    from ai_access.node_runtime import use_pinned_node
+
+    # Registered before anything imports jsii, so it runs after jsii's own cleanup: the process then
+    # ends without tearing down the interpreter (seconds after the azurerm bindings' 1,500 modules).
+    exit_without_teardown_at_exit(code=1)
+    use_pinned_node()
+    code = main(sys.argv[1:])
+    set_exit_code(code)
+    sys.exit(code)
+
+
 def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     """Run one verb; returns the process exit code (0 ok, 1 invalid input, 2 usage)."""
     out = stdout or sys.stdout
