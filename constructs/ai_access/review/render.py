@@ -21,6 +21,8 @@ def render_text(plan: Plan, base: str) -> str:
     for team in plan.teams:
         marker = "!!" if team.action == "delete" else {"create": "+", "change": "~"}.get(team.action, " ")
         lines.append(f"{marker} {team.team}: {_TITLES[team.action]}  (monthly cost {_money(team.cost_before)} -> {_money(team.cost_after)}, {_delta(team.cost_delta)})")
+        for loss in team.losses:
+            lines.append(f"    !! loses access: {loss}")
         for change in team.changes:
             lines.append(f"    {change.field}: {change.old or '-'} -> {change.new or '-'}")
         for warning in team.warnings:
@@ -41,9 +43,10 @@ def render_markdown(plan: Plan, base: str) -> str:
         out += ["> [!WARNING]", "> The ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application.", ""]
     if plan.platform_objects:
         out += ["ArgoCD objects: " + ", ".join(f"`{entry}`" for entry in plan.platform_objects), ""]
-    if plan.deletions:
-        names = ", ".join(f"**{t.team}**" for t in plan.deletions)
-        out += [f"> [!CAUTION]", f"> Access is revoked for {names}: keys stop working and workspaces are removed.", ""]
+    if plan.losing_access:
+        out += ["> [!CAUTION]", "> These teams lose access:"]
+        out += [f"> - **{t.team}**: {'; '.join(t.losses)}" for t in plan.losing_access]
+        out.append("")
     out += ["| team | action | monthly cost before | after | delta |", "|---|---|---:|---:|---:|"]
     for team in plan.teams:
         out.append(f"| {team.team} | {_TITLES[team.action]} | {_money(team.cost_before)} | {_money(team.cost_after)} | {_delta(team.cost_delta)} |")
@@ -55,6 +58,7 @@ def render_markdown(plan: Plan, base: str) -> str:
 
 def _team_markdown(team: TeamPlan) -> list[str]:
     out = [f"#### {team.team}: {_TITLES[team.action]}", ""]
+    out += [f"- :no_entry: loses access: {loss}" for loss in team.losses]
     if team.changes:
         out += ["| field | old | new |", "|---|---|---|"]
         out += [f"| {c.field} | {_cell(c.old)} | {_cell(c.new)} |" for c in team.changes]
