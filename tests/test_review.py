@@ -235,9 +235,9 @@ def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tup
 
     code, markdown, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--format", "markdown"])
     assert code == 0
-    assert "| team-beta | DELETED | $730.00 | $0.00 | -$730.00 |" in markdown
+    assert "| `team-beta` | DELETED | $730.00 | $0.00 | -$730.00 |" in markdown
     assert "**Estimated monthly cost delta: -$610.00**" in markdown
-    assert "| tokensPerMinute | `5,000` | `6,000` |" in markdown  # request values render as code
+    assert "- `tokensPerMinute`: `5,000` → `6,000`" in markdown  # request values render as code
     assert "> [!CAUTION]" in markdown
 
 
