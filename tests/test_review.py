@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import shutil
@@ -15,6 +16,7 @@ import yaml
 from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, read_tree
 
 from ai_access.cli import main as cli_main
+from ai_access.exit_codes import ENVIRONMENT
 
 PLATFORM = str(FIXTURE_PLATFORM)
 
@@ -178,7 +180,13 @@ def _git(repo: Path, *args: str) -> str:
 @pytest.fixture()
 def scratch_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     """A git repository with team-alpha and team-beta committed (requests and dist/), prices simplified."""
-    repo = tmp_path / "repo"
+    repo, base = build_scratch_repo(tmp_path / "repo")
+    monkeypatch.chdir(repo)
+    return repo, base
+
+
+def build_scratch_repo(repo: Path) -> tuple[Path, str]:
+    """Build the repository of `scratch_repo` at `repo`; returns it and its commit."""
     repo.mkdir()
     platform = yaml.safe_load((FIXTURE_PLATFORM).read_text())
     for name, model in platform["foundry"]["models"].items():
@@ -188,8 +196,8 @@ def scratch_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path,
     (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
     for team in ("team-alpha", "team-beta"):
         shutil.copytree(FIXTURE_REQUESTS / team, repo / "developer-requests" / team)
-    monkeypatch.chdir(repo)
-    assert _run(["synth", "--platform", "platform.yaml", "--today", "2026-11-27"])[0] == 0
+    with contextlib.chdir(repo):
+        assert _run(["synth", "--platform", "platform.yaml", "--today", "2026-11-27"])[0] == 0
     _git(repo, "init", "-q", "-b", "main")
     _git(repo, "add", "-A")
     _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
@@ -227,9 +235,9 @@ def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tup
 
     code, markdown, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--format", "markdown"])
     assert code == 0
-    assert "| team-beta | DELETED | $730.00 | $0.00 | -$730.00 |" in markdown
+    assert "| `team-beta` | DELETED | $730.00 | $0.00 | -$730.00 |" in markdown
     assert "**Estimated monthly cost delta: -$610.00**" in markdown
-    assert "| tokensPerMinute | `5,000` | `6,000` |" in markdown  # request values render as code
+    assert "- `tokensPerMinute`: `5,000` → `6,000`" in markdown  # request values render as code
     assert "> [!CAUTION]" in markdown
 
 
@@ -256,7 +264,7 @@ def test_plan_without_changes_and_with_an_unknown_ref(scratch_repo: tuple[Path, 
     code, text, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
     assert (code, text) == (0, f"No change against {base}.\n")
     code, _, err = _run(["plan", "--base", "no-such-ref", "--platform", "platform.yaml"])
-    assert code == 2 and "unknown git ref 'no-such-ref'" in err
+    assert code == ENVIRONMENT and "unknown git ref 'no-such-ref'" in err
 
 
 @pytest.mark.parametrize(("team", "fragment"), [("master", "is reserved"), ("team-old", "was used by a removed team")])

@@ -39,7 +39,7 @@ def run() -> None:
 
 
 def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    """Run one verb; returns the process exit code (0 ok, 1 invalid input, 2 usage)."""
+    """Run one verb; returns the process exit code (see `ai_access.exit_codes`)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     args = _parser().parse_args(argv)
@@ -138,6 +138,17 @@ def _print_problems(problems: list[Problem], stream: TextIO, args: argparse.Name
         print(problem.github_annotation() if github else problem.format(), file=stream)
 
 
+def _count(text: str) -> int:
+    """A number of teams for --max-deletions: 0 or more (argparse turns the error into exit code 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more (got {value})")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="main.py", description="Self-service AI model access on Azure")
     verbs = parser.add_subparsers(dest="verb", required=True)
@@ -166,5 +177,10 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument("--base", required=True, help="git ref to compare with (e.g. origin/main)")
             sub.add_argument("--dist", default="dist", help="synthesized output folder in the repository (default: %(default)s)")
             sub.add_argument("--format", dest="plan_format", choices=("text", "markdown"), default="text", help="plan format")
-            sub.add_argument("--max-deletions", type=int, default=3, help="fail when more teams than this lose access (default: %(default)s)")
+            sub.add_argument(
+                "--max-deletions",
+                type=_count,
+                default=3,
+                help="fail when more teams than this lose access: deleted, suspended by expiry or left without models (default: %(default)s)",
+            )
     return parser

@@ -9,14 +9,15 @@ import tarfile
 
 
 class GitBaseError(Exception):
-    """The base ref cannot be read."""
+    """The base ref cannot be read, or holds what no commit of this tool would (plan exits 3)."""
 
 
 def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]:
     """Unpack each of `paths` (files or folders of this checkout) at `ref` below `into`.
 
     Returns, per path, where it now is below `into`, or None when it did not exist at `ref`
-    (the first request of a repository, say).
+    (the first request of a repository, say). A symlink pointing out of what is unpacked (to
+    `/etc/passwd`, say) is refused, not followed: the base is content nobody reviewed for this.
     """
     top = _git(["rev-parse", "--show-toplevel"], cwd=os.getcwd()).strip()
     try:
@@ -24,15 +25,33 @@ def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]
     except GitBaseError:
         raise GitBaseError(f"unknown git ref '{ref}'") from None
     relative = {path: os.path.relpath(os.path.abspath(path), top) for path in paths}
-    present = set(_git(["ls-tree", "--name-only", ref, "--", *relative.values()], cwd=top).split("\n"))
+    # -z: names as they are; without it git quotes a name with unusual bytes and it would not match.
+    present = set(_git(["ls-tree", "-z", "--name-only", ref, "--", *relative.values()], cwd=top).split("\0"))
     wanted = [rel for rel in relative.values() if rel in present]
     if wanted:
         archive = subprocess.run(["git", "archive", "--format=tar", ref, "--", *wanted], cwd=top, capture_output=True, check=False)
         if archive.returncode != 0:
             raise GitBaseError(archive.stderr.decode(errors="replace").strip())
-        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-            tar.extractall(into, filter="data")
+        try:
+            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+                # The "data" filter refuses links leading out of `into`, absolute paths and devices.
+                tar.extractall(into, filter="data")
+        except tarfile.FilterError as error:
+            raise GitBaseError(f"{shown(error.tarinfo.name)} at {ref}: {_reason(error)}") from None
+        except (tarfile.TarError, OSError) as error:
+            raise GitBaseError(f"cannot unpack {ref}: {error}") from None
     return {path: (os.path.join(into, rel) if rel in present else None) for path, rel in relative.items()}
+
+
+def shown(name: str) -> str:
+    """A path from the base as it can be printed: quoted and escaped when it holds control characters."""
+    return name if name.isprintable() else repr(name)
+
+
+def _reason(error: tarfile.FilterError) -> str:
+    if isinstance(error, (tarfile.AbsoluteLinkError, tarfile.LinkOutsideDestinationError)):
+        return f"a symlink out of the repository (to {shown(error.tarinfo.linkname)}); plan does not follow it"
+    return f"not a plain file or folder ({error}); plan does not read it"
 
 
 def _git(args: list[str], *, cwd: str) -> str:

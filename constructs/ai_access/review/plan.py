@@ -3,15 +3,23 @@
 The plan compares two sets of validated requests (the base of a pull request and its head) and,
 when given, the synthesized output of both, so a reviewer sees exactly which objects change. It
 knows nothing of git: `review/git_base.py` fetches the base, the CLI renders the plan.
+
+A team is deployed at the base when it has a folder in the base's `dist/teams/` (what ArgoCD
+applies) or a valid request there, so a team whose request was invalid or missing at the base but
+whose objects are deployed is still seen when it goes away.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Literal
+
+import yaml
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.naming import APIM_SUBSCRIPTION
 from ai_access.review.cost import monthly_cost
 
 Action = Literal["create", "change", "delete", "unchanged"]
@@ -40,6 +48,8 @@ class TeamPlan:
     objects_added: list[str] = field(default_factory=list)
     objects_removed: list[str] = field(default_factory=list)
     objects_changed: list[str] = field(default_factory=list)
+    losses: list[str] = field(default_factory=list)
+    """What the team loses, in words ("key suspended on 2027-01-01"); empty when it keeps its access."""
 
     @property
     def cost_delta(self) -> float:
@@ -54,6 +64,8 @@ class Plan:
     teams: list[TeamPlan]
     platform_objects: list[str] = field(default_factory=list)
     """Changed files of `argocd/` and `bootstrap/`, as `+ name`, `- name` or `~ name`."""
+    teams_at_base: int = 0
+    """How many teams are deployed at the base: all of them are at risk when the ApplicationSet changes."""
 
     @property
     def application_set_changed(self) -> bool:
@@ -67,8 +79,13 @@ class Plan:
 
     @property
     def deletions(self) -> list[TeamPlan]:
-        """Teams whose access is revoked."""
+        """Teams that are deleted."""
         return [team for team in self.teams if team.action == "delete"]
+
+    @property
+    def losing_access(self) -> list[TeamPlan]:
+        """Teams that lose access: deleted, suspended by expiry, or left without an enabled model."""
+        return [team for team in self.teams if team.losses]
 
 
 def build_plan(
@@ -80,17 +97,26 @@ def build_plan(
     head_files: dict[str, dict[str, str]] | None = None,
     base_platform_files: dict[str, str] | None = None,
     head_platform_files: dict[str, str] | None = None,
+    today: date | None = None,
 ) -> Plan:
-    """Compare base and head requests (and, optionally, the synthesized files by name)."""
+    """Compare base and head requests (and, optionally, the synthesized files by name).
+
+    `base_files` and `head_files` map each team folder of `dist/teams/` to its files' text;
+    `today` is the date the head is synthesized for (None: expiry is not judged).
+    """
     before = {r.team: r for r in base}
     after = {r.team: r for r in head}
+    deployed = before.keys() | (base_files or {}).keys()
     plans = []
-    for team in sorted(before.keys() | after.keys()):
+    for team in sorted(deployed | after.keys()):
         old, new = before.get(team), after.get(team)
-        plan = _team_plan(team, old, new, platform)
+        plan = _team_plan(team, old, new, platform, deployed=team in deployed)
+        files_at_base = (base_files or {}).get(team)
+        plan.losses = _losses(team in deployed, _key_suspended(old, files_at_base, today), old, new, today)
         if base_files is not None and head_files is not None:
             _object_changes(plan, base_files.get(team, {}), head_files.get(team, {}))
-        if plan.action != "unchanged" or plan.objects_added or plan.objects_removed or plan.objects_changed:
+        touched = plan.objects_added or plan.objects_removed or plan.objects_changed or plan.losses
+        if plan.action != "unchanged" or touched:
             if plan.action == "unchanged":
                 plan.action = "change"
             plans.append(plan)
@@ -100,10 +126,12 @@ def build_plan(
         + [f"- {name}" for name in sorted(before_files.keys() - after_files.keys())]
         + [f"~ {name}" for name in sorted(before_files.keys() & after_files.keys()) if before_files[name] != after_files[name]]
     )
-    return Plan(plans, platform_objects)
+    return Plan(plans, platform_objects, teams_at_base=len(deployed))
 
 
-def _team_plan(team: str, old: AccessRequest | None, new: AccessRequest | None, platform: PlatformConfig) -> TeamPlan:
+def _team_plan(
+    team: str, old: AccessRequest | None, new: AccessRequest | None, platform: PlatformConfig, *, deployed: bool
+) -> TeamPlan:
     plan = TeamPlan(
         team,
         "unchanged",
@@ -111,12 +139,14 @@ def _team_plan(team: str, old: AccessRequest | None, new: AccessRequest | None, 
         cost_after=monthly_cost(new, platform) if new else 0.0,
     )
     if old is None and new is not None:
-        plan.action = "create"
+        plan.action = "change" if deployed else "create"
         plan.changes = _field_changes(None, new)
-    elif new is None and old is not None:
+        if deployed:
+            plan.warnings = [f"its request at the base is invalid or missing, but dist/teams/{team} is deployed: every field shows as new"]
+    elif new is None:
         plan.action = "delete"
-        plan.warnings = _deletion_warnings(old, platform)
-    elif old is not None and new is not None:
+        plan.warnings = _deletion_warnings(team, old, platform)
+    elif old is not None:
         plan.changes = _field_changes(old, new)
         if plan.changes:
             plan.action = "change"
@@ -160,11 +190,14 @@ def _field_changes(old: AccessRequest | None, new: AccessRequest) -> list[FieldC
     return changes
 
 
-def _deletion_warnings(old: AccessRequest, platform: PlatformConfig) -> list[str]:
+def _deletion_warnings(team: str, old: AccessRequest | None, platform: PlatformConfig) -> list[str]:
     warnings = [
         "access revoked: the APIM subscription is deleted and its keys stop working (Secret ai-gateway-key is removed)",
-        f"namespace ai-{old.team} and everything in it is pruned by ArgoCD",
+        f"namespace ai-{team} and everything in it is pruned by ArgoCD",
     ]
+    if old is None:
+        warnings.append(f"its request at the base is invalid or missing, but dist/teams/{team} is deployed: see the removed objects")
+        return warnings
     if old.kaito_models:
         names = ", ".join(m.name for m in old.kaito_models)
         warnings.append(f"KAITO workspaces removed: {names} (GPU nodes released)")
@@ -176,6 +209,49 @@ def _deletion_warnings(old: AccessRequest, platform: PlatformConfig) -> list[str
     if old.tracing_enabled:
         warnings.append("the Application Insights component is deleted")
     return warnings
+
+
+def _losses(
+    deployed: bool, suspended_at_base: bool, old: AccessRequest | None, new: AccessRequest | None, today: date | None
+) -> list[str]:
+    """What a deployed team loses, in words; every entry counts toward plan's --max-deletions."""
+    if not deployed:
+        return []
+    if new is None:
+        return ["deleted: its key stops working and its namespace is pruned"]
+    # A request unknown at the base (invalid or missing) is taken to have had models: a guard
+    # that overcounts asks for a confirmation too many, one that undercounts lets access go.
+    had_models = old is None or bool(old.enabled_models)
+    if suspended_at_base or not had_models:
+        return []
+    losses = []
+    if new.expires_on is not None:
+        suspended_on = new.expires_on + timedelta(days=1)
+        if today is not None and new.expires_on < today:
+            losses.append(f"key suspended on {suspended_on}")
+        elif old is not None and (old.expires_on is None or new.expires_on < old.expires_on):
+            # Nobody reviews the scheduled re-synthesis that suspends the key: count it now. (With
+            # no request at the base, its old date is unknown; the field shows as new instead.)
+            losses.append(f"key will be suspended on {suspended_on}")
+    if not new.enabled_models:
+        losses.append("all models disabled")
+    return losses
+
+
+SUBSCRIPTION_FILE = f"subscription-{APIM_SUBSCRIPTION}.yaml"
+"""The team's APIM subscription in its output folder (`<kind>-<name>.yaml`, see gitops/output.py)."""
+
+
+def _key_suspended(old: AccessRequest | None, files: dict[str, str] | None, today: date | None) -> bool:
+    """Whether the team's key is suspended at the base: as deployed when known, else by its request."""
+    if files is not None and SUBSCRIPTION_FILE in files:
+        try:
+            subscription = yaml.load(files[SUBSCRIPTION_FILE], Loader=yaml.CSafeLoader)
+        except yaml.YAMLError:
+            return False  # unreadable: taken as active, so losing it counts (see _losses)
+        spec = subscription.get("spec") if isinstance(subscription, dict) else None
+        return isinstance(spec, dict) and spec.get("state") == "suspended"
+    return bool(old and old.expires_on and today and old.expires_on < today)
 
 
 def _object_changes(plan: TeamPlan, before: dict[str, str], after: dict[str, str]) -> None:

@@ -1,6 +1,19 @@
-"""A plan as plain text for a terminal, or as Markdown for a pull-request comment."""
+"""A plan as plain text for a terminal, or as Markdown for a pull-request comment.
+
+The Markdown is posted by CI on pull requests nobody has reviewed yet, so no text from a request,
+the base ref or a file name may become markup there. GitHub renders comments as GitHub-flavoured
+Markdown and then adds its own links: @mentions, #123 and GH-123 references, commit hashes, bare
+URLs, emoji `:codes:`. Backslash escapes or HTML entities stop only the first part (GitHub finds
+mentions and URLs in the text *after* unescaping), but GitHub adds nothing inside code, and in a
+code span CommonMark reads no markup at all. So every such value is shown only in a code span
+built by `_code`, whose fence is longer than any run of backticks in the value; sentences that
+carry values (warnings, losses) keep their plain words as text and put every other word in one.
+Request values never go into a table: GitHub and other renderers split `\\|` in a cell differently.
+"""
 
 from __future__ import annotations
+
+import re
 
 from ai_access.review.plan import Plan, TeamPlan
 
@@ -21,6 +34,8 @@ def render_text(plan: Plan, base: str) -> str:
     for team in plan.teams:
         marker = "!!" if team.action == "delete" else {"create": "+", "change": "~"}.get(team.action, " ")
         lines.append(f"{marker} {team.team}: {_TITLES[team.action]}  (monthly cost {_money(team.cost_before)} -> {_money(team.cost_after)}, {_delta(team.cost_delta)})")
+        for loss in team.losses:
+            lines.append(f"    !! loses access: {loss}")
         for change in team.changes:
             lines.append(f"    {change.field}: {change.old or '-'} -> {change.new or '-'}")
         for warning in team.warnings:
@@ -35,18 +50,19 @@ def render_text(plan: Plan, base: str) -> str:
 def render_markdown(plan: Plan, base: str) -> str:
     """The plan as a pull-request comment."""
     if not plan.teams and not plan.platform_objects:
-        return f"### AI access plan\n\nNo change against `{base}`.\n"
-    out = [f"### AI access plan against `{base}`", "", _summary(plan), ""]
+        return f"### AI access plan\n\nNo change against {_code(base)}.\n"
+    out = [f"### AI access plan against {_code(base)}", "", _summary(plan), ""]
     if plan.application_set_changed:
         out += ["> [!WARNING]", "> The ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application.", ""]
     if plan.platform_objects:
-        out += ["ArgoCD objects: " + ", ".join(f"`{entry}`" for entry in plan.platform_objects), ""]
-    if plan.deletions:
-        names = ", ".join(f"**{t.team}**" for t in plan.deletions)
-        out += [f"> [!CAUTION]", f"> Access is revoked for {names}: keys stop working and workspaces are removed.", ""]
+        out += ["ArgoCD objects: " + ", ".join(_code(entry) for entry in plan.platform_objects), ""]
+    if plan.losing_access:
+        out += ["> [!CAUTION]", "> These teams lose access:"]
+        out += [f"> - {_code(t.team)}: {_prose('; '.join(t.losses))}" for t in plan.losing_access]
+        out.append("")
     out += ["| team | action | monthly cost before | after | delta |", "|---|---|---:|---:|---:|"]
     for team in plan.teams:
-        out.append(f"| {team.team} | {_TITLES[team.action]} | {_money(team.cost_before)} | {_money(team.cost_after)} | {_delta(team.cost_delta)} |")
+        out.append(f"| {_cell(team.team)} | {_TITLES[team.action]} | {_money(team.cost_before)} | {_money(team.cost_after)} | {_delta(team.cost_delta)} |")
     out += ["", f"**Estimated monthly cost delta: {_delta(plan.cost_delta)}** (ceilings: GPU nodes all month, daily quotas used every day)", ""]
     for team in plan.teams:
         out += _team_markdown(team)
@@ -54,13 +70,11 @@ def render_markdown(plan: Plan, base: str) -> str:
 
 
 def _team_markdown(team: TeamPlan) -> list[str]:
-    out = [f"#### {team.team}: {_TITLES[team.action]}", ""]
-    if team.changes:
-        out += ["| field | old | new |", "|---|---|---|"]
-        out += [f"| {c.field} | {_cell(c.old)} | {_cell(c.new)} |" for c in team.changes]
-        out.append("")
-    out += [f"- :warning: {w}" for w in team.warnings]
-    objects = [f"`+ {n}`" for n in team.objects_added] + [f"`- {n}`" for n in team.objects_removed] + [f"`~ {n}`" for n in team.objects_changed]
+    out = [f"#### {_code(team.team)}: {_TITLES[team.action]}", ""]
+    out += [f"- :no_entry: loses access: {_prose(loss)}" for loss in team.losses]
+    out += [f"- {_code(c.field)}: {_value(c.old)} → {_value(c.new)}" for c in team.changes]
+    out += [f"- :warning: {_prose(w)}" for w in team.warnings]
+    objects = [_code(f"+ {n}") for n in team.objects_added] + [_code(f"- {n}") for n in team.objects_removed] + [_code(f"~ {n}") for n in team.objects_changed]
     if objects:
         out.append(f"- objects: {', '.join(objects)}")
     out.append("")
@@ -72,12 +86,54 @@ def _summary(plan: Plan) -> str:
     return f"{counts['create']} created, {counts['change']} changed, {counts['delete']} deleted"
 
 
+def _value(text: str) -> str:
+    return _code(text) if text else "-"
+
+
+def _code(text: str) -> str:
+    """`text` as one code span that shows it literally, whatever it holds."""
+    # A line break would end a table row or list item; other control and format characters
+    # (ESC, right-to-left overrides) would hide or reorder what the reviewer reads.
+    shown = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
+    if not shown:
+        return "` `"  # an empty span would be two literal backticks
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", shown)), default=0) + 1)
+    # CommonMark strips one space from each side of a span that starts and ends with one; the
+    # padding keeps a backtick at either end off the fence and is stripped again.
+    pad = " " if shown[0] in "` " or shown[-1] in "` " else ""
+    if shown.strip(" ") == "":
+        pad = ""  # a span of spaces only is kept as it is
+    return f"{fence}{pad}{shown}{pad}{fence}"
+
+
+# Words GitHub shows as they are: ASCII letters and hyphens, an opening parenthesis in front and
+# sentence punctuation behind. No digits (GH-123), no '@', '#', '/', '.' inside; and none that
+# starts a www. link or could be a commit hash (seven hex letters or more).
+_PLAIN_WORD = re.compile(r"\(?[A-Za-z][A-Za-z-]*[,.;:)]*")
+_LINKABLE = re.compile(r"(?i)www\.|(?<![a-z])[a-f]{7,}(?![a-z])")
+
+
+_PUNCTUATED = re.compile(r"(\(?)(.*?)([,.;:)]*)", re.DOTALL)
+
+
+def _prose(text: str) -> str:
+    """A sentence with values in it: plain words stay text, every other word becomes code."""
+    return " ".join(_word(word) for word in text.split(" ") if word)
+
+
+def _word(word: str) -> str:
+    if _PLAIN_WORD.fullmatch(word) and not _LINKABLE.search(word):
+        return word
+    match = _PUNCTUATED.fullmatch(word)
+    assert match is not None  # every part is optional
+    opening, core, closing = match.groups()
+    return f"{opening}{_code(core)}{closing}" if core else word
+
+
 def _cell(text: str) -> str:
-    # Values come from requests (owner, cost centre): in a code span, HTML and @mentions stay text.
-    if not text:
-        return "-"
-    value = text.replace("|", "\\|")
-    return f"`` {value} ``" if "`" in value else f"`{value}`"
+    # Team names are DNS labels; should anything else reach a cell, '|' and '\' (which renderers
+    # split differently) are replaced rather than given a chance to end the cell.
+    return _code(text.replace("|", "\ufffd").replace("\\", "\ufffd"))
 
 
 def _money(amount: float) -> str:

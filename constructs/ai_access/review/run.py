@@ -1,4 +1,4 @@
-"""`main.py plan`: fetch the base, synthesize the head, compare, render, and guard mass deletions."""
+"""`main.py plan`: fetch the base, synthesize the head, compare, render, and guard loss of access."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ import tempfile
 from datetime import date
 from typing import TextIO
 
+from ai_access.exit_codes import ENVIRONMENT, INVALID, OK
 from ai_access.loading.platform_file import PlatformConfigError, load_platform
+from ai_access.loading.request_files import REQUEST_FILE
 from ai_access.models.platform import PlatformConfig
-from ai_access.review.git_base import GitBaseError, export_paths
-from ai_access.review.plan import build_plan
+from ai_access.models.request import DNS_LABEL
+from ai_access.review.git_base import GitBaseError, export_paths, shown
+from ai_access.review.plan import Plan, build_plan
 from ai_access.review.render import render_markdown, render_text
 from ai_access.validation.requests import ValidationReport, validate_requests
 
@@ -30,13 +33,26 @@ def run_plan(
     out: TextIO,
     err: TextIO,
 ) -> int:
-    """Print the plan of the working tree against `base_ref`; 1 when it deletes too many teams."""
+    """Print the plan of the working tree against `base_ref`; exit code per `ai_access.exit_codes`.
+
+    INVALID when more than `max_deletions` teams would lose access, ENVIRONMENT when the base
+    cannot be read or holds what this tool never writes (a symlink out of the repository, a folder
+    where a file belongs, bytes that are not UTF-8).
+    """
     with tempfile.TemporaryDirectory(prefix="plan-") as scratch:
+        base_root = os.path.join(scratch, "base")
+        at_base = f"at {base_ref}"
         try:
-            exported = export_paths(base_ref, [requests_dir, platform_file, dist_dir], os.path.join(scratch, "base"))
+            exported = export_paths(base_ref, [requests_dir, platform_file, dist_dir], base_root)
+            if exported[platform_file]:
+                _read_text(exported[platform_file] or "", base_root, at_base, links=True)
+            if exported[requests_dir]:
+                _check_requests(exported[requests_dir] or "", base_root, at_base)
+            base_files = _team_files(exported[dist_dir], base_root, at_base)
+            base_platform_files = _platform_files(exported[dist_dir], base_root, at_base)
         except GitBaseError as error:
             print(f"plan: {error}", file=err)
-            return 2
+            return ENVIRONMENT
         base_platform = platform
         if exported[platform_file]:
             try:
@@ -45,10 +61,14 @@ def run_plan(
                 print(f"plan: {platform_file} at {base_ref} is invalid; reading the base with the current one", file=err)
         base_requests = []
         if exported[requests_dir]:
-            base = validate_requests(exported[requests_dir] or "", base_platform, today=today)
+            try:
+                base = validate_requests(exported[requests_dir] or "", base_platform, today=today)
+            except (OSError, UnicodeError) as error:  # what the checks above did not foresee
+                print(f"plan: cannot read {requests_dir} {at_base}: {error}", file=err)
+                return ENVIRONMENT
             base_requests = [loaded.request for loaded in base.requests]
             if not base.ok:
-                print(f"plan: some requests at {base_ref} are invalid and count as absent there", file=err)
+                print(f"plan: some requests at {base_ref} are invalid; their teams are judged by {dist_dir}/teams there", file=err)
         head_dist = os.path.join(scratch, "head")
         from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
@@ -61,46 +81,90 @@ def run_plan(
             base_requests,
             [loaded.request for loaded in head.requests],
             platform,
-            base_files=_team_files(exported[dist_dir]),
-            head_files=_team_files(head_dist),
-            base_platform_files=_platform_files(exported[dist_dir]),
-            head_platform_files=_platform_files(head_dist),
+            base_files=base_files,
+            head_files=_team_files(head_dist, scratch, "in the head"),
+            base_platform_files=base_platform_files,
+            head_platform_files=_platform_files(head_dist, scratch, "in the head"),
+            today=today,
         )
     print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
+    return _guard(plan, max_deletions, err)
+
+
+def _guard(plan: Plan, max_deletions: int, err: TextIO) -> int:
     # A changed ApplicationSet (generator path, repository, revision) can make ArgoCD regenerate
     # or prune every team's Application at once: as dangerous as deleting them all.
-    at_risk = len(base_requests) if plan.application_set_changed else len(plan.deletions)
-    if at_risk > max_deletions:
-        reason = "the ApplicationSet changes, which touches every team" if plan.application_set_changed else "teams would lose access"
-        print(
-            f"plan: mass deletion: {at_risk} teams at risk, {reason} (limit {max_deletions}); "
-            "if this is intended, rerun with --max-deletions to confirm",
-            file=err,
-        )
-        return 1
-    return 0
+    at_risk = plan.teams_at_base if plan.application_set_changed else len(plan.losing_access)
+    if at_risk <= max_deletions:
+        return OK
+    if plan.application_set_changed:
+        reason = "the ApplicationSet changes, which touches every team"
+    else:
+        names = [team.team for team in plan.losing_access]
+        more = f" and {len(names) - 10} more" if len(names) > 10 else ""
+        reason = f"teams would lose access ({', '.join(names[:10])}{more})"
+    print(
+        f"plan: mass deletion: {at_risk} teams at risk, {reason} (limit {max_deletions}); "
+        "if this is intended, rerun with --max-deletions to confirm",
+        file=err,
+    )
+    return INVALID
 
 
-def _platform_files(dist: str | None) -> dict[str, str]:
+def _check_requests(folder: str, root: str, where: str) -> None:
+    """Refuse a request file at the base that is not a UTF-8 file; validation judges the rest."""
+    for team in _entries(folder, root, where):
+        request = os.path.join(folder, team, REQUEST_FILE)
+        if not team.startswith(".") and os.path.isdir(os.path.join(folder, team)) and os.path.lexists(request):
+            _read_text(request, root, where, links=True)
+
+
+def _platform_files(dist: str | None, root: str, where: str) -> dict[str, str]:
     return {
         f"{folder}/{name}": text
         for folder in ("argocd", "bootstrap")
-        for name, text in _folder_files(os.path.join(dist, folder) if dist else None).items()
+        for name, text in _folder_files(os.path.join(dist, folder) if dist else None, root, where).items()
     }
 
 
-def _team_files(dist: str | None) -> dict[str, dict[str, str]]:
-    root = os.path.join(dist, "teams") if dist else None
-    teams = sorted(os.listdir(root)) if root and os.path.isdir(root) else []
-    return {team: _folder_files(os.path.join(root or "", team)) for team in teams}
+def _team_files(dist: str | None, root: str, where: str) -> dict[str, dict[str, str]]:
+    folder = os.path.join(dist, "teams") if dist else None
+    teams = _entries(folder, root, where)
+    for team in teams:
+        if not DNS_LABEL.fullmatch(team):
+            raise GitBaseError(f"{_shown(os.path.join(folder or '', team), root)} {where}: not a team folder synth writes")
+    return {team: _folder_files(os.path.join(folder or "", team), root, where) for team in teams}
 
 
-def _folder_files(folder: str | None) -> dict[str, str]:
+def _folder_files(folder: str | None, root: str, where: str) -> dict[str, str]:
     """The text of each file in `folder` by name; empty when there is no such folder."""
-    if not folder or not os.path.isdir(folder):
-        return {}
-    found = {}
-    for name in sorted(os.listdir(folder)):
-        with open(os.path.join(folder, name), encoding="utf-8") as handle:
-            found[name] = handle.read()
-    return found
+    return {name: _read_text(os.path.join(folder or "", name), root, where) for name in _entries(folder, root, where)}
+
+
+def _entries(folder: str | None, root: str, where: str) -> list[str]:
+    """The names in `folder`, which must be a real folder when it exists."""
+    if not folder or not os.path.lexists(folder):
+        return []
+    if os.path.islink(folder) or not os.path.isdir(folder):
+        raise GitBaseError(f"{_shown(folder, root)} {where}: a folder belongs here")
+    names = sorted(os.listdir(folder))
+    for name in names:
+        if not name.isprintable():  # control characters, or bytes that are not UTF-8
+            raise GitBaseError(f"{_shown(os.path.join(folder, name), root)} {where}: a name that is not printable UTF-8 text")
+    return names
+
+
+def _read_text(path: str, root: str, where: str, *, links: bool = False) -> str:
+    """The UTF-8 text of the regular file at `path` (through a symlink only with `links`)."""
+    if (os.path.islink(path) and not links) or not os.path.isfile(path):
+        raise GitBaseError(f"{_shown(path, root)} {where}: a file belongs here")
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise GitBaseError(f"{_shown(path, root)} {where}: not UTF-8 text (byte {error.start})") from None
+
+
+def _shown(path: str, root: str) -> str:
+    return shown(os.path.relpath(path, root))
