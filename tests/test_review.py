@@ -292,3 +292,12 @@ def test_plan_treats_an_application_set_change_as_touching_every_team(scratch_re
     assert "the ApplicationSet changes" in text
     assert code == 1 and "mass deletion: 2 teams at risk" in err
     assert _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--max-deletions", "2"])[0] == 0
+
+
+def test_plan_synthesizes_the_head_even_when_the_working_tree_dist_holds_a_foreign_file(scratch_repo: tuple[Path, str]) -> None:
+    repo, base = scratch_repo
+    (repo / "dist" / "teams" / "NOTES.txt").write_text("not synth's")
+    _edit(repo / "developer-requests/team-beta/access.yaml", 'tokensPerMinute: "2000"', 'tokensPerMinute: "2500"')
+    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    assert code == 0, err
+    assert "~ productpolicy-apim-product-policy.yaml" in text

@@ -122,12 +122,16 @@ def _catalog(platform: PlatformConfig, update: str | None, out: TextIO, err: Tex
         with open(update, encoding="utf-8") as handle:
             text = handle.read()
         new = update_catalog(text, platform)
-    except (OSError, CatalogMarkersError) as error:
+        if new != text:
+            with open(update, "w", encoding="utf-8") as handle:
+                handle.write(new)
+    except CatalogMarkersError as error:
         print(f"catalog: {update}: {error}", file=err)
-        return 1
+        return exit_codes.INVALID
+    except OSError as error:
+        print(f"catalog: cannot update {update}: {error.strerror or error}", file=err)
+        return exit_codes.ENVIRONMENT
     if new != text:
-        with open(update, "w", encoding="utf-8") as handle:
-            handle.write(new)
         print(f"updated the catalog in {update}", file=out)
     return 0
 

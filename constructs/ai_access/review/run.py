@@ -9,6 +9,7 @@ from datetime import date
 from typing import TextIO
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID, OK
+from ai_access.gitops.output import STAGING
 from ai_access.loading.platform_file import PlatformConfigError, load_platform
 from ai_access.loading.request_files import REQUEST_FILE
 from ai_access.models.platform import PlatformConfig
@@ -69,14 +70,7 @@ def run_plan(
             base_requests = [loaded.request for loaded in base.requests]
             if not base.ok:
                 print(f"plan: some requests at {base_ref} are invalid; their teams are judged by {dist_dir}/teams there", file=err)
-        head_dist = os.path.join(scratch, "head")
-        from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
-
-        # Start from the working tree's output: its index lets synth build only the teams whose
-        # inputs it has no output for.
-        if os.path.isdir(dist_dir):
-            shutil.copytree(dist_dir, head_dist, ignore=shutil.ignore_patterns(".synth-staging"))
-        synth_gitops([loaded.request for loaded in head.requests], platform, head_dist, today=today)
+        head_dist = _synth_head([loaded.request for loaded in head.requests], platform, dist_dir, scratch, today)
         plan = build_plan(
             base_requests,
             [loaded.request for loaded in head.requests],
@@ -89,6 +83,26 @@ def run_plan(
         )
     print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
     return _guard(plan, max_deletions, err)
+
+
+def _synth_head(requests: list, platform: PlatformConfig, dist_dir: str, scratch: str, today: date) -> str:
+    """The head synthesized into `scratch`, starting from a copy of the working tree's output.
+
+    The copy's synth index lets synth build only the teams whose inputs it has no output for; a copy
+    synth cannot trust (a file it did not write) is dropped and everything is built.
+    """
+    from ai_access.gitops.output import OutputFolderError
+    from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
+
+    head_dist = os.path.join(scratch, "head")
+    if os.path.isdir(dist_dir):
+        shutil.copytree(dist_dir, head_dist, symlinks=True, ignore=shutil.ignore_patterns(STAGING))
+    try:
+        synth_gitops(requests, platform, head_dist, today=today)
+    except OutputFolderError:
+        shutil.rmtree(head_dist)
+        synth_gitops(requests, platform, head_dist, today=today)
+    return head_dist
 
 
 def _guard(plan: Plan, max_deletions: int, err: TextIO) -> int:
