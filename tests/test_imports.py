@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -14,12 +15,16 @@ def _binary_tree(root: Path) -> dict[str, bytes]:
 
 
 def test_make_imports_reproduces_committed_imports_byte_for_byte(tmp_path: Path) -> None:
-    out = tmp_path / "imports"
+    out, scopes = tmp_path / "imports", tmp_path / "crd_scopes.json"
     env = {**os.environ, "AI_ACCESS_CRDS_DIR": str(crds_dir())}
     result = subprocess.run(
-        ["make", "-s", "imports", f"IMPORTS_DIR={out}"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
+        ["make", "-s", "imports", f"IMPORTS_DIR={out}", f"SCOPES_FILE={scopes}"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
     )
     assert result.returncode == 0, result.stdout + result.stderr
     generated, committed = _binary_tree(out), _binary_tree(REPO / "imports")
     assert sorted(generated) == sorted(committed)
     assert [p for p in generated if generated[p] != committed[p]] == []
+    # The scopes of the CRDs found (make crds downloads only those the project uses) are the committed ones.
+    committed_scopes = json.loads((REPO / "constructs" / "ai_access" / "gitops" / "crd_scopes.json").read_text())
+    regenerated = json.loads(scopes.read_text())
+    assert regenerated and {kind: committed_scopes.get(kind) for kind in regenerated} == regenerated
