@@ -14,6 +14,7 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
+from ai_access.gitops.extensions import ExtensionError
 from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.models.platform import PlatformConfig
@@ -96,8 +97,14 @@ def _synth(
 
     outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
     teams = [loaded.request for loaded in report.requests]
+    extension_folder = os.path.dirname(os.path.abspath(args.platform))
     try:
-        result = synth_gitops(teams, platform, outdir, today=today, full=args.full)
+        result = synth_gitops(teams, platform, outdir, today=today, full=args.full, extension_folder=extension_folder)
+    except ExtensionError as error:  # the previous output stays as it was
+        print(f"synth: {error}", file=err)
+        if args.traceback and error.details:
+            print(error.details, file=err, end="")
+        return exit_codes.INVALID
     except OutputFolderError as error:  # raised before anything is built or written
         print(f"synth: {error}", file=err)
         return exit_codes.ENVIRONMENT
@@ -177,6 +184,7 @@ def _parser() -> argparse.ArgumentParser:
             sub.add_argument("--out", help="output folder")
         if verb == "synth":
             sub.add_argument("--full", action="store_true", help="rebuild every team, ignoring the output's synth index")
+            sub.add_argument("--traceback", action="store_true", help="print the traceback of a failing extension")
         if verb == "plan":
             sub.add_argument("--base", required=True, help="git ref to compare with (e.g. origin/main)")
             sub.add_argument("--dist", default="dist", help="synthesized output folder in the repository (default: %(default)s)")

@@ -7,11 +7,13 @@ every team would make synthesis grow faster than the number of teams.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 from typing import Any
 
 from cdk8s import App, Chart
 
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
+from ai_access.gitops.extensions import Extension, apply_extensions
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
@@ -22,14 +24,20 @@ Kind = tuple[str, str]
 """(API group, kind) of an object."""
 
 
-def team_manifests(request: AccessRequest, platform: PlatformConfig, *, suspended: bool = False) -> list[Manifest]:
-    """One team's objects as plain dicts; `suspended` (an expired request) suspends its key."""
+def team_manifests(
+    request: AccessRequest, platform: PlatformConfig, *, suspended: bool = False, extensions: Sequence[Extension] = ()
+) -> list[Manifest]:
+    """One team's objects as plain dicts; `suspended` (an expired request) suspends its key.
+
+    `extensions` are called with the composed `TeamAccess`, in order (see `gitops.extensions`).
+    """
     chart = Chart(
         App(),
         request.team,
         labels={"app.kubernetes.io/managed-by": MANAGED_BY, f"{LABEL_PREFIX}/team": request.team},
     )
-    TeamAccess(chart, "TeamAccess", request=request, platform=platform, suspended=suspended)
+    team = TeamAccess(chart, "TeamAccess", request=request, platform=platform, suspended=suspended)
+    apply_extensions(chart, team, extensions)
     return list(chart.to_json())
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ai_access.fast_exit import exit_without_teardown_at_exit
+from ai_access.gitops.extensions import load_extensions
 from ai_access.gitops.output import OutputFolder, link_files, locked_output, write_objects
 from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, shared_inputs, shared_key, team_key
 from ai_access.models.platform import PlatformConfig
@@ -50,14 +51,16 @@ def synth_gitops(
     workers: int | None = None,
     full: bool = False,
     inputs: Mapping[str, str] | None = None,
+    extension_folder: str | None = None,
 ) -> SynthResult:
     """Synthesize every (validated) request and the ArgoCD objects into `outdir`.
 
     `today` decides which requests are expired (their keys are suspended); `full` ignores the index
     and rebuilds everything; `inputs` replaces the shared inputs (`synth_index.shared_inputs`), which
-    tests use to stand for a changed library.
+    tests use to stand for a changed library; `extension_folder` is where the platform's extensions
+    are looked up first (the folder of the platform file).
     """
-    shared = shared_key(inputs if inputs is not None else shared_inputs(platform))
+    shared = shared_key(inputs if inputs is not None else shared_inputs(platform, extension_folder))
     suspended = {request.team: is_suspended(request, today) for request in teams}
     keys = {request.team: team_key(request, suspended=suspended[request.team], shared=shared) for request in teams}
     with locked_output(outdir) as out:
@@ -72,7 +75,7 @@ def synth_gitops(
             return SynthResult(0, len(reused), 0, len(out.present))
 
         jobs = [(request, keys[request.team], suspended[request.team]) for request in to_build]
-        built = _build(jobs, platform, out.staging, None if platform_reused else shared, workers)
+        built = _build(jobs, platform, out.staging, None if platform_reused else shared, workers, extension_folder)
         final.entries.update(built)
         _stage_reused_argocd(out, final, built)
         folders = [f"teams/{team}" for team in sorted(keys) if team not in reused]
@@ -118,18 +121,20 @@ Job = tuple[AccessRequest, str, bool]
 """A team to build: its request, its key, whether it is suspended."""
 
 
-def _build(jobs: list[Job], platform: PlatformConfig, staging: str, platform_key: str | None, workers: int | None) -> dict[str, Entry]:
+def _build(
+    jobs: list[Job], platform: PlatformConfig, staging: str, platform_key: str | None, workers: int | None, extension_folder: str | None
+) -> dict[str, Entry]:
     """Build `jobs` (and the platform objects when `platform_key` is given) into `staging`."""
     workers = workers or default_workers(len(jobs))
     if workers <= 1:
-        built = synth_teams(jobs, platform, staging, os.getpid())
+        built = synth_teams(jobs, platform, staging, os.getpid(), extension_folder)
         if platform_key is not None:
             built[PLATFORM_ENTRY] = synth_platform_objects(platform, staging, platform_key)
         return built
     # spawn, not fork: a fresh interpreter per worker is safe even when this process runs jsii.
     with multiprocessing.get_context("spawn").Pool(workers, initializer=exit_without_teardown_at_exit) as pool:
         chunks = [jobs[index::workers] for index in range(workers)]
-        pending = [pool.apply_async(synth_teams, (chunk, platform, staging, os.getpid())) for chunk in chunks]
+        pending = [pool.apply_async(synth_teams, (chunk, platform, staging, os.getpid(), extension_folder)) for chunk in chunks]
         platform_job = pool.apply_async(synth_platform_objects, (platform, staging, platform_key)) if platform_key else None
         built: dict[str, Entry] = {}
         for job in pending:
@@ -143,7 +148,9 @@ def _build(jobs: list[Job], platform: PlatformConfig, staging: str, platform_key
         return built
 
 
-def synth_teams(jobs: list[Job], platform: PlatformConfig, staging: str, parent: int) -> dict[str, Entry]:
+def synth_teams(
+    jobs: list[Job], platform: PlatformConfig, staging: str, parent: int, extension_folder: str | None = None
+) -> dict[str, Entry]:
     """Build and write each team and its AppProject; returns each team's index entry.
 
     `parent` is the process that asked: when it is gone (killed), a worker stops instead of
@@ -151,6 +158,7 @@ def synth_teams(jobs: list[Job], platform: PlatformConfig, staging: str, parent:
     """
     from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests  # starts jsii
 
+    extensions = load_extensions(platform.extensions, extension_folder)
     # Files are written by a second thread while this one waits for Node.js to build the next team
     # (the wait releases the GIL), so dumping YAML costs little extra time.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="write") as writer:
@@ -159,7 +167,7 @@ def synth_teams(jobs: list[Job], platform: PlatformConfig, staging: str, parent:
         for request, _, suspended in jobs:
             if os.getppid() != parent and os.getpid() != parent:
                 os._exit(1)  # the synth that asked was killed: stop at once, skip every cleanup
-            objects = team_manifests(request, platform, suspended=suspended)
+            objects = team_manifests(request, platform, suspended=suspended, extensions=extensions)
             kinds_by_team[request.team] = namespaced_kinds(objects)
             written[request.team] = writer.submit(write_objects, os.path.join(staging, "teams", request.team), objects, staging)
         projects = app_project_manifests(platform, kinds_by_team)

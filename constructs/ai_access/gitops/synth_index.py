@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ai_access.gitops.extensions import extensions_digest
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 
@@ -37,13 +38,17 @@ PLATFORM_ENTRY = "platform"
 OUTPUT_DISTRIBUTIONS = ("cdk8s", "cdk8s-plus-28", "constructs", "jsii", "PyYAML", "lxml", "pydantic")
 
 
-def shared_inputs(platform: PlatformConfig) -> dict[str, str]:
-    """Digest of every input all teams share, by name; the shared part of every key."""
+def shared_inputs(platform: PlatformConfig, extension_folder: str | None = None) -> dict[str, str]:
+    """Digest of every input all teams share, by name; the shared part of every key.
+
+    `extension_folder` is where the platform's extensions are looked up first (the platform file's).
+    """
     return {
         "platform": _digest(_canonical(platform.model_dump(mode="json"))),
         "library": tree_digest(Path(__file__).resolve().parent.parent),
         "bindings": tree_digest(_package_folder("imports")),
         "packages": _digest(_canonical({name: importlib.metadata.version(name) for name in OUTPUT_DISTRIBUTIONS})),
+        "extensions": extensions_digest(platform.extensions, extension_folder),
     }
 
 

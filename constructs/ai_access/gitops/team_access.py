@@ -19,7 +19,7 @@ from ai_access.naming import TeamNames
 
 
 class TeamAccess(Construct):
-    """The per-team resources of DESIGN.md's table, for one request.
+    """Everything one validated request grants, for one team (docs/design.md).
 
     Disabled models produce nothing and are not allowed by the policy. The Foundry project exists
     only when a Foundry model is enabled; role bindings only when the request names an Entra group.
@@ -37,6 +37,14 @@ class TeamAccess(Construct):
         """Compose the team's resources; `suspended` (an expired request) suspends the key only."""
         super().__init__(scope, id)
         names = TeamNames(request.team)
+        self.request = request
+        """The validated request this team's resources come from."""
+        self.platform = platform
+        """The platform configuration."""
+        self.names = names
+        """Every name derived from the team name (`naming.TeamNames`)."""
+        self.namespace = names.namespace
+        """The team namespace's name: where every object of the team, an extension's too, belongs."""
         group = request.entra_group_id
         description = f"Owner {request.owner}, cost centre {request.cost_center}"
         TeamNamespace(self, "Namespace", request=request)

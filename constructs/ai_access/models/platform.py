@@ -18,6 +18,7 @@ from ai_access.models.address_plan import address_plan
 AzureName = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9]$")]
 DnsLabel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
 PositiveInt = Annotated[int, Field(gt=0)]
+ExtensionPath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")]
 
 
 class _Strict(BaseModel):
@@ -207,6 +208,9 @@ class PlatformConfig(_Camel):
     """Maximum number of nodes of each GPU size all teams together may hold."""
     team_limits: TeamLimits
     gitops: GitOpsSettings
+    extensions: list[ExtensionPath] = Field(default_factory=list)
+    """`module:function` import paths called once per team after its resources are composed
+    (docs/extending.md); modules are looked up beside the platform file first."""
     retired_teams: list[DnsLabel] = Field(default_factory=list)
     """Team names once used and removed: never given again, because ASO would adopt the kept
     (detached) Foundry project of that name, with its data, for the new team."""
