@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 # cdktf must not phone home.
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: setup synth test validate imports crds clean
+.PHONY: setup synth test validate imports crds scan clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -43,6 +43,19 @@ validate: setup
 ## test: the whole suite
 test: setup
 	$(PY) -m pytest
+
+# checkov in its own virtual environment (.venv-scan/), so its pins never touch the project's.
+SCAN_VENV := .venv-scan
+$(SCAN_VENV)/.installed: requirements-scan.txt
+	test -x $(SCAN_VENV)/bin/python || $(PYTHON) -m venv $(SCAN_VENV)
+	$(SCAN_VENV)/bin/python -m pip install -qq --disable-pip-version-check -r requirements-scan.txt
+	touch $@
+
+## scan: checkov on the platform stack (Terraform JSON) and on dist/ (Kubernetes); skips in .checkov.yaml
+scan: setup $(SCAN_VENV)/.installed
+	$(PY) main.py platform
+	$(SCAN_VENV)/bin/checkov --config-file .checkov.yaml --framework terraform_json -f cdktf.out/stacks/*/cdk.tf.json
+	$(SCAN_VENV)/bin/checkov --config-file .checkov.yaml --framework kubernetes -d dist
 
 # One combined file per API group: `cdk8s import` of two CRDs of one group keeps only the last.
 APIM_CRDS := products productpolicies productapis subscriptions backends

@@ -8,6 +8,7 @@ names the Terraform stack creates.
 from __future__ import annotations
 
 import re
+from ipaddress import IPv4Network
 from typing import Annotated, Literal
 from uuid import UUID
 
@@ -133,6 +134,11 @@ class AksSettings(_Camel):
     dns_prefix: DnsLabel
     kubernetes_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+(\.\d+)?$")]
     system_pool: NodePool
+    """Critical add-ons only (tainted CriticalAddonsOnly): CoreDNS, the app-routing NGINX, KAITO."""
+    user_pool: NodePool
+    """Untainted pool for the platform's own workloads: ArgoCD, ASO, cert-manager."""
+    api_server_authorized_ip_ranges: list[IPv4Network] = Field(min_length=1)
+    """Public ranges allowed to reach the API server: the operators' and the deploying CI's egress."""
     admin_group_object_ids: list[UUID] = Field(min_length=1)
     """Entra groups with cluster-admin through Azure RBAC."""
     ingress_class_name: DnsLabel = "nginx-internal"
