@@ -157,10 +157,12 @@ class AksSettings(_Camel):
 
 
 class KaitoPreset(_Camel):
-    """An open-source model KAITO can serve, with the GPU sizes it fits on."""
+    """An open-source model KAITO can serve, with the GPU sizes it fits on.
 
-    served_model_name: str
-    """The name vLLM serves the model under; the policy rewrites the request's `model` to it."""
+    Its key is KAITO's preset name, and the name the workspace serves it under (the GitOps layer
+    sets vLLM's `served-model-name` to it), so teams call it by that name on every KAITO release.
+    """
+
     instance_types: list[str] = Field(min_length=1)
     """GPU VM sizes known to hold the model on one node (KAITO silently goes multi-node otherwise)."""
     gated: StrictBool = False
@@ -228,6 +230,10 @@ class PlatformConfig(_Camel):
                     raise ValueError(f"kaitoPresets.{name}: {sku} is not a GPU VM size")
                 if sku not in self.gpu_quotas:
                     raise ValueError(f"kaitoPresets.{name}: {sku} has no entry in gpuQuotas")
+        for name in self.kaito_presets:
+            # The workspace name is the slug, "-" and 6 hex digits; it names a Service (63 at most).
+            if len(model_slug(name)) > 56:
+                raise ValueError(f"kaitoPresets.{name}: longer than 56 characters, too long for a workspace name")
         slugs = [model_slug(name) for name in [*self.foundry.models, *self.kaito_presets]]
         if len(set(slugs)) != len(slugs):
             raise ValueError("two catalog model names map to the same resource-name slug")
