@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 # cdktf must not phone home.
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: setup synth test validate imports crds clean
+.PHONY: setup synth test validate imports crds scan bootstrap clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -43,6 +43,31 @@ validate: setup
 ## test: the whole suite
 test: setup
 	$(PY) -m pytest
+
+# checkov in its own virtual environment (.venv-scan/), so its pins never touch the project's.
+SCAN_VENV := .venv-scan
+$(SCAN_VENV)/.installed: requirements-scan.txt
+	test -x $(SCAN_VENV)/bin/python || $(PYTHON) -m venv $(SCAN_VENV)
+	$(SCAN_VENV)/bin/python -m pip install -qq --disable-pip-version-check -r requirements-scan.txt
+	touch $@
+
+## scan: checkov on the platform stack (Terraform JSON) and on dist/ (Kubernetes); skips in .checkov.yaml
+scan: setup $(SCAN_VENV)/.installed
+	$(PY) main.py platform
+	$(SCAN_VENV)/bin/checkov --config-file .checkov.yaml --framework terraform_json -f cdktf.out/stacks/*/cdk.tf.json
+	$(SCAN_VENV)/bin/checkov --config-file .checkov.yaml --framework kubernetes -d dist
+
+## bootstrap: refuse a cluster whose ArgoCD or ASO is too old (exit 3), then apply dist/bootstrap/ server-side
+# ArgoCD before 3.3 has no AppProject clusterResourceWhitelist[].name: a team project would then
+# allow any Namespace. ASO before v2.21.0 does not serve the RoleAssignment version dist/ uses.
+KUBECTL ?= kubectl
+APPPROJECT_NAME_JSONPATH := {.spec.versions[?(@.name=="v1alpha1")].schema.openAPIV3Schema.properties.spec.properties.clusterResourceWhitelist.items.properties.name.type}
+bootstrap:
+	@test "$$($(KUBECTL) get crd appprojects.argoproj.io -o jsonpath='$(APPPROJECT_NAME_JSONPATH)')" = string \
+	  || { echo "ArgoCD >= v3.3.0 required: its AppProject CRD has no clusterResourceWhitelist[].name (see README, Requirements)" >&2; exit 3; }
+	@$(KUBECTL) get crd roleassignments.authorization.azure.com -o jsonpath='{.spec.versions[*].name}' | tr ' ' '\n' | grep -qx v20220401 \
+	  || { echo "ASO >= v2.21.0 required: RoleAssignment v20220401 is not served (see README, Requirements)" >&2; exit 3; }
+	$(KUBECTL) apply --server-side --field-manager=ai-model-access -f dist/bootstrap/
 
 # One combined file per API group: `cdk8s import` of two CRDs of one group keeps only the last.
 APIM_CRDS := products productpolicies productapis subscriptions backends

@@ -143,22 +143,37 @@ def name_violations(request: AccessRequest, files: dict[str, Obj], platform: Pla
     from ai_access import naming
 
     names = TeamNames(request.team)
-    # Role assignment names are GUIDs naming.py derives; their inputs are checked in the L2's tests.
+    workspaces = {
+        m.name: names.workspace(m.name, instance_type=m.instance_type or "", gated=platform.kaito_presets[m.name].gated)
+        for m in request.kaito_models
+    }
+    role_definitions = f"/subscriptions/{platform.azure.subscription_id}/providers/Microsoft.Authorization/roleDefinitions"
+    role_assignments = (
+        {
+            naming.role_assignment_names(purpose, scope=scope, principal_id=request.entra_group_id, role_definition_id=f"{role_definitions}/{role}")
+            for purpose, scope, role in (
+                (naming.PROJECT_AI_USER, names.project_arm_id(platform), "53ca6127-db72-4b80-b1b0-d745d6d5456d"),
+                (naming.ACCOUNT_READER, platform.foundry_account_id, "acdd72a7-3385-48ef-bd42-f606fba81ae7"),
+            )
+        }
+        if request.entra_group_id
+        else set()
+    )
     expected: dict[str, set[tuple[str, str]]] = {
         "Namespace": {(names.namespace, "")},
         "Product": {(naming.APIM_PRODUCT, names.product_id)},
         "ProductApi": {(naming.APIM_PRODUCT_API, platform.apim.api_id)},
         "ProductPolicy": {(naming.APIM_PRODUCT_POLICY, "")},
         "Subscription": {(naming.APIM_SUBSCRIPTION, names.subscription_id)},
-        "ConfigMap": {(naming.ENDPOINT_CONFIGMAP, "")},
+        "ConfigMap": {(naming.ENDPOINT_CONFIGMAP, "")} | {(names.inference_config(m), "") for m in workspaces},
         "Project": {(naming.FOUNDRY_PROJECT, names.project_azure_name)},
         "Component": {(naming.TRACING_COMPONENT, names.component_azure_name)},
         "Role": {(naming.KEY_READER_ROLE, "")},
         "RoleBinding": {(naming.KEY_READER_ROLE, "")},
-        "RoleAssignment": {(naming.PROJECT_AI_USER, "*"), (naming.ACCOUNT_READER, "*")},
-        "Workspace": {(names.workspace(m.name), "") for m in request.kaito_models},
+        "RoleAssignment": role_assignments,
+        "Workspace": {(w, "") for w in workspaces.values()},
         "Ingress": {(names.ingress(m.name), "") for m in request.kaito_models},
-        "NetworkPolicy": {(names.ingress(m.name), "") for m in request.kaito_models},
+        "NetworkPolicy": {(names.network_policy(w), "") for w in workspaces.values()},
         "Backend": {(names.backend_k8s_name(m.name), names.backend_id(m.name)) for m in request.kaito_models},
     }
     found = []

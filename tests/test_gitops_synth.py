@@ -40,7 +40,7 @@ def test_every_object_passes_strict_schema_validation(fixture_dist: Path, valida
 
 def test_strict_validation_rejects_unknown_fields(fixture_dist: Path, validator: StrictValidator) -> None:
     objects = _objects(fixture_dist)
-    workspace = objects["teams/team-alpha/workspace-phi-4.yaml"]
+    workspace = objects["teams/team-alpha/workspace-phi-4-72418c.yaml"]
     workspace["resource"]["instancetype"] = "typo"
     assert any("instancetype" in e for e in validator.errors(workspace))
     policy = objects["teams/team-alpha/productpolicy-apim-product-policy.yaml"]
@@ -68,22 +68,25 @@ def test_names_are_the_contract(fixture_dist: Path) -> None:
         ("Backend", "ai-team-alpha", "kaito-phi-4", "team-alpha-phi-4"),
         ("Component", "ai-team-alpha", "tracing", "appi-team-alpha"),
         ("ConfigMap", "ai-team-alpha", "ai-gateway-endpoint", ""),
+        ("ConfigMap", "ai-team-alpha", "kaito-phi-4-inference", ""),
         ("Ingress", "ai-team-alpha", "kaito-phi-4", ""),
         ("Namespace", "", "ai-team-alpha", ""),
-        ("NetworkPolicy", "ai-team-alpha", "kaito-phi-4", ""),
+        ("NetworkPolicy", "ai-team-alpha", "kaito-phi-4-72418c", ""),
         ("Product", "ai-team-alpha", "apim-product", "team-alpha"),
         ("ProductApi", "ai-team-alpha", "apim-product-api", "ai-inference"),
         ("ProductPolicy", "ai-team-alpha", "apim-product-policy", ""),
         ("Project", "ai-team-alpha", "foundry-project", "team-alpha"),
         ("Role", "ai-team-alpha", "ai-gateway-key-reader", ""),
-        ("RoleAssignment", "ai-team-alpha", "foundry-account-reader", "9426e53c-d2b0-588f-89f4-6f8b2b4cb2bf"),
-        ("RoleAssignment", "ai-team-alpha", "foundry-project-ai-user", "b825ee87-e3c0-5192-b537-54337d9681ef"),
+        ("RoleAssignment", "ai-team-alpha", "foundry-account-reader-8a72f266", "8a72f266-940c-523d-8805-cf44a36cd09e"),
+        ("RoleAssignment", "ai-team-alpha", "foundry-project-ai-user-cfcd6b92", "cfcd6b92-492a-5427-bfb5-738905096cf0"),
         ("RoleBinding", "ai-team-alpha", "ai-gateway-key-reader", ""),
         ("Subscription", "ai-team-alpha", "apim-subscription", "team-alpha"),
-        ("Workspace", "ai-team-alpha", "phi-4", ""),
+        ("Workspace", "ai-team-alpha", "phi-4-72418c", ""),
     ]
     argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(fixture_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
-    assert argocd == ["ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "platform-ai-model-access", "platform-ai-model-access"]
+    assert argocd == [
+        "ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "argocd-cm", "platform-ai-model-access", "platform-ai-model-access"
+    ]
 
 
 def test_subscription_is_product_scoped_active_and_exports_keys(fixture_dist: Path) -> None:
@@ -103,7 +106,7 @@ def test_foundry_project_is_kept_and_owned_by_the_account(fixture_dist: Path, pl
 
 
 def test_role_assignment_is_on_the_project_only_for_the_group(fixture_dist: Path) -> None:
-    ra = _objects(fixture_dist)["teams/team-alpha/roleassignment-foundry-project-ai-user.yaml"]["spec"]
+    ra = _objects(fixture_dist)["teams/team-alpha/roleassignment-foundry-project-ai-user-cfcd6b92.yaml"]["spec"]
     assert ra["owner"] == {"group": "cognitiveservices.azure.com", "kind": "Project", "name": "foundry-project"}
     assert ra["principalId"] == "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"
     assert ra["principalType"] == "Group"
@@ -122,10 +125,10 @@ def test_key_role_names_its_resources_and_binds_only_the_group(fixture_dist: Pat
 
 
 def test_kaito_workspace_has_top_level_resource_and_inference(fixture_dist: Path) -> None:
-    ws = _objects(fixture_dist)["teams/team-beta/workspace-mistral-7b-instruct.yaml"]
+    ws = _objects(fixture_dist)["teams/team-beta/workspace-mistral-7b-instruct-8a0acf.yaml"]
     assert "spec" not in ws
     assert ws["resource"]["instanceType"] == "Standard_NV36ads_A10_v5"
-    assert ws["resource"]["labelSelector"]["matchLabels"] == {"ai.contoso.com/team": "team-beta", "ai.contoso.com/model": "mistral-7b-instruct"}
+    assert ws["resource"]["labelSelector"]["matchLabels"] == {"ai.contoso.com/team": "team-beta", "ai.contoso.com/model": "mistral-7b-instruct-8a0acf"}
     assert ws["inference"]["preset"]["name"] == "mistral-7b-instruct"
     assert "kaito.sh/enablelb" not in str(ws)
 

@@ -392,3 +392,17 @@ def _running(pid: int) -> bool:
         return "zombie" not in Path(f"/proc/{pid}/status").read_text()
     except (FileNotFoundError, ProcessLookupError):
         return False
+
+
+def test_full_trusts_synths_own_layout_over_an_index_left_behind(tmp_path: Path, teams, platform) -> None:
+    # GIVEN an index that does not record files synth wrote (a merge took one side's index)
+    out = tmp_path / "dist"
+    synth_gitops(teams, platform, str(out), today=TODAY)
+    index = parse_index((out / INDEX_FILE).read_text())
+    del index.entries[teams[1].team]
+    (out / INDEX_FILE).write_text(index.render())
+    # WHEN synth runs THEN it refuses and says what to do; with --full it rebuilds from its own layout
+    with pytest.raises(OutputFolderError, match="run synth --full"):
+        synth_gitops(teams, platform, str(out), today=TODAY)
+    synth_gitops(teams, platform, str(out), today=TODAY, full=True)
+    assert read_tree(out) == _full(teams, platform, tmp_path / "full")

@@ -36,7 +36,15 @@ EXPECTED_ADDRESSES = {
     "azurerm_virtual_network.vnet",
     "azurerm_subnet.subnet_aks_nodes",
     "azurerm_subnet.subnet_apim",
+    "azurerm_network_security_group.nsg_apim",
+    "azurerm_network_security_group.nsg_aks_nodes",
+    "azurerm_network_security_rule.nsg_rule_apim_storage",
+    "azurerm_network_security_rule.nsg_rule_apim_ingress",
+    "azurerm_network_security_rule.nsg_rule_aks_nodes_ingress_from_apim",
+    "azurerm_subnet_network_security_group_association.subnet_apim_nsg",
+    "azurerm_subnet_network_security_group_association.subnet_aks_nodes_nsg",
     "azurerm_kubernetes_cluster.aks",
+    "azurerm_kubernetes_cluster_node_pool.aks_user_pool",
     "azurerm_role_assignment.aks_subnet_network_contributor",
     "azurerm_cognitive_account.foundry",
     "azurerm_cognitive_deployment.foundry_deployment_gpt_4_1",
@@ -51,7 +59,7 @@ EXPECTED_ADDRESSES = {
     "azurerm_api_management_api_operation.apim_api_inference_wildcard_delete",
     "azurerm_api_management_api_policy.apim_api_inference_policy",
     "azurerm_api_management_logger.apim_logger_appinsights",
-    "azurerm_api_management_api_diagnostic.apim_api_inference_diagnostic",
+    "azurerm_resource_group_template_deployment.apim_api_inference_diagnostic",
     "azurerm_user_assigned_identity.aso_identity",
     "azurerm_federated_identity_credential.aso_federated_credential",
     "azurerm_role_definition.role_foundry_project_operator",
@@ -264,7 +272,7 @@ def test_foundry_backend_points_at_the_openai_path(synthesized: str, config: Pla
     assert has(
         synthesized,
         "azurerm_api_management_backend",
-        {"name": config.apim.foundry_backend_id, "url": "${azurerm_cognitive_account.foundry.endpoint}openai"},
+        {"name": config.apim.foundry_backend_id, "url": f"https://{config.foundry.custom_subdomain}.cognitiveservices.azure.com/openai"},
     )
 
 
@@ -288,21 +296,18 @@ def test_policy_builder_escapes_what_it_is_given() -> None:
     assert 'backend-id="a&quot;b&lt;c"' in xml
 
 
-def test_gateway_logs_to_application_insights(synthesized: str) -> None:
+def test_gateway_logs_to_application_insights(synthesized: str, tf: dict) -> None:
     assert has(
         synthesized,
         "azurerm_api_management_logger",
         {"resource_id": "${azurerm_application_insights.app_insights.id}"},
     )
-    assert has(
-        synthesized,
-        "azurerm_api_management_api_diagnostic",
-        {
-            "identifier": "applicationinsights",
-            "api_management_logger_id": "${azurerm_api_management_logger.apim_logger_appinsights.id}",
-            "sampling_percentage": 100,
-        },
-    )
+    diagnostic = resource(tf, "azurerm_resource_group_template_deployment", "apim_api_inference_diagnostic")
+    assert json.loads(diagnostic["parameters_content"])["loggerId"] == {
+        "value": "${azurerm_api_management_logger.apim_logger_appinsights.id}"
+    }
+    (properties,) = [r["properties"] for r in json.loads(diagnostic["template_content"])["resources"]]
+    assert properties["sampling"] == {"samplingType": "fixed", "percentage": 100}
 
 
 # --- ASO identity -------------------------------------------------------------------------------

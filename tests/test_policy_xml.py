@@ -38,14 +38,15 @@ def test_team_alpha_policy_holds_its_exact_limits_and_models(fixture_dist: Path)
     assert [r.get("backend-id") for r in routes] == ["team-alpha-phi-4"]
 
 
-def test_team_beta_policy_allows_only_enabled_models_and_rewrites_served_name(fixture_dist: Path) -> None:
+def test_team_beta_policy_allows_only_enabled_models_and_sets_the_catalog_name(fixture_dist: Path) -> None:
     policy = _policy(fixture_dist, "team-beta")
     limit = policy.find("inbound/llm-token-limit")
     assert (limit.get("tokens-per-minute"), limit.get("token-quota")) == ("2000", "500000")
     assert _allowed(policy) == ["mistral-7b-instruct"]
     kaito_when = policy.findall("inbound/choose")[1].find("when")
     assert kaito_when.find("set-backend-service").get("backend-id") == "team-beta-mistral-7b-instruct"
-    assert '"mistral-7b-instruct-v0.3"' in kaito_when.find("set-body").text
+    # The workspace serves the catalog name (its inference ConfigMap), so that is what the body gets.
+    assert 'body["model"] = "mistral-7b-instruct";' in kaito_when.find("choose/when/set-body").text
     # The gateway's Foundry token stays out of the cluster.
     assert kaito_when.find("set-header[@name='Authorization']").get("exists-action") == "delete"
 
@@ -75,7 +76,7 @@ def _build(cost_center: str) -> etree._Element:
         allowed_models=["gpt-4.1"],
         tokens_per_minute=100,
         daily_token_quota=1000,
-        kaito_routes=[KaitoRoute("phi-4", "t-phi-4", "phi-4")],
+        kaito_routes=[KaitoRoute("phi-4", "t-phi-4")],
     )
     return etree.fromstring(xml.encode())
 

@@ -241,13 +241,23 @@ def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tup
     assert "> [!CAUTION]" in markdown
 
 
-def test_plan_shows_instance_type_change_as_recreate(scratch_repo: tuple[Path, str]) -> None:
+def test_plan_shows_instance_type_change_as_a_rollover(scratch_repo: tuple[Path, str]) -> None:
+    from ai_access.naming import TeamNames
+
     repo, base = scratch_repo
     _edit(repo / "developer-requests/team-beta/access.yaml", "instanceType: Standard_NV36ads_A10_v5", "instanceType: Standard_NC24ads_A100_v4")
     code, text, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
     assert code == 0
     assert "models.mistral-7b-instruct.instanceType: Standard_NV36ads_A10_v5 -> Standard_NC24ads_A100_v4" in text
-    assert "deleted and recreated" in text
+    names = TeamNames("team-beta")
+    old = names.workspace("mistral-7b-instruct", instance_type="Standard_NV36ads_A10_v5", gated=False)
+    new = names.workspace("mistral-7b-instruct", instance_type="Standard_NC24ads_A100_v4", gated=False)
+    assert (
+        f"KAITO workspace {new} is created on a Standard_NC24ads_A100_v4 node; the route switches to it once it is "
+        f"healthy, then the old workspace {old} is removed. During the rollover one extra Standard_NC24ads_A100_v4 "
+        "node runs beside the Standard_NV36ads_A10_v5 node"
+    ) in text
+    assert "deleted and recreated" not in text
 
 
 def test_plan_refuses_mass_deletion_unless_confirmed(scratch_repo: tuple[Path, str]) -> None:

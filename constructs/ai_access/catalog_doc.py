@@ -53,8 +53,6 @@ def catalog_markdown(platform: PlatformConfig) -> str:
     for name, preset in platform.kaito_presets.items():
         sizes = ", ".join(f"`{size}`" for size in preset.instance_types)
         notes = []
-        if preset.served_model_name != name:
-            notes.append(f"served as `{preset.served_model_name}`; call it by its catalog name, the gateway rewrites it")
         if preset.gated:
             notes.append("gated model: uses the platform's Hugging Face token")
         lines.append(f"| `{name}` | {sizes} | {'; '.join(notes)} |")

@@ -7,15 +7,17 @@ with a migration plan.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from dataclasses import dataclass
+from uuid import UUID
 
 from ai_access.models.platform import PlatformConfig, model_slug
 
 LABEL_PREFIX = "ai.contoso.com"
 MANAGED_BY = "ai-model-access"
-# Fixed namespace for role assignment GUIDs: uuid5 of it and a stable key is the same on every run.
+# Fixed namespace for role assignment GUIDs: uuid5 of it and the same inputs is the same on every run.
 _ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f1c1f6e-7d52-4d0c-9a55-2b4b8e0a6d31")
 
 # A team name becomes an APIM product and subscription id: these are APIM's built-in ones
@@ -30,6 +32,7 @@ KEY_READER_ROLE = "ai-gateway-key-reader"
 FOUNDRY_PROJECT = "foundry-project"
 PROJECT_AI_USER = "foundry-project-ai-user"
 ACCOUNT_READER = "foundry-account-reader"
+"""Prefixes of the RoleAssignment object names; `role_assignment_names` appends part of the GUID."""
 TRACING_COMPONENT = "tracing"
 APIM_PRODUCT = "apim-product"
 APIM_PRODUCT_POLICY = "apim-product-policy"
@@ -77,13 +80,29 @@ class TeamNames:
         """ArgoCD AppProject and Application name; the prefix keeps teams off `default`."""
         return f"ai-{self.team}"
 
-    def role_assignment_id(self, purpose: str) -> str:
-        """Azure role assignment name: a GUID stable for this team and purpose."""
-        return str(uuid.uuid5(_ROLE_ASSIGNMENT_NAMESPACE, f"{self.team}/{purpose}"))
+    def project_arm_id(self, platform: PlatformConfig) -> str:
+        """ARM id of the team's Foundry project: the scope of its Azure AI User assignment."""
+        return f"{platform.foundry_account_id}/projects/{self.project_azure_name}"
 
-    def workspace(self, model: str) -> str:
-        """KAITO Workspace name (also the name of the Service KAITO creates for it)."""
-        return model_slug(model)
+    def workspace(self, model: str, *, instance_type: str, gated: bool) -> str:
+        """KAITO Workspace name (also its Service's): the model and a hash of its immutable inputs.
+
+        KAITO's webhook rejects any update of `resource.instanceType`, `count`, `labelSelector` and
+        `inference.preset` with its `presetOptions` (kaito api/v1beta1/workspace_validation.go,
+        `validateUpdate`); count is always 1 and the label selector follows this name. A change of
+        the others is a new name: ArgoCD creates a new Workspace and prunes the old one instead of
+        retrying an update KAITO refuses.
+        """
+        inputs = "|".join((model, instance_type, "gated" if gated else "public"))
+        return f"{model_slug(model)}-{hashlib.sha256(inputs.encode()).hexdigest()[:6]}"
+
+    def network_policy(self, workspace: str) -> str:
+        """NetworkPolicy guarding one workspace's pods; it lives and goes with that workspace."""
+        return f"kaito-{workspace}"
+
+    def inference_config(self, model: str) -> str:
+        """ConfigMap of vLLM arguments a workspace of `model` reads (KAITO `inference.config`)."""
+        return f"kaito-{model_slug(model)}-inference"
 
     def ingress(self, model: str) -> str:
         """Ingress routing the gateway's calls to a workspace."""
@@ -100,6 +119,22 @@ class TeamNames:
     def backend_id(self, model: str) -> str:
         """APIM backend id for a team's workspace (the policy routes to it)."""
         return f"{self.team}-{model_slug(model)}"
+
+
+def role_assignment_names(purpose: str, *, scope: str, principal_id: UUID, role_definition_id: str) -> tuple[str, str]:
+    """(Kubernetes name, Azure name) of a role assignment of `role_definition_id` to `principal_id` on `scope`.
+
+    Azure names role assignments by a GUID unique in the tenant and refuses to change an existing
+    one's principal, scope or role (RoleAssignmentUpdateNotPermitted); Microsoft's guidance is a
+    GUID of scope, principal and role together ("Troubleshoot Azure RBAC", and `guid(scope,
+    principalId, roleDefinitionId)` in "Create Azure RBAC resources by using Bicep"). A new group is
+    then a new name, and another platform's scope never collides. ASO cannot change `azureName` in
+    place, so the object name carries the GUID's first 8 hex digits: a new group is a new object
+    and ArgoCD prunes the old one.
+    """
+    key = "|".join((scope.lower(), str(principal_id).lower(), role_definition_id.lower()))
+    azure_name = str(uuid.uuid5(_ROLE_ASSIGNMENT_NAMESPACE, key))
+    return f"{purpose}-{azure_name[:8]}", azure_name
 
 
 def derived_name_limits(team: str, longest_model: str) -> list[tuple[str, str, int]]:

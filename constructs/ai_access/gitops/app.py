@@ -14,6 +14,7 @@ from cdk8s import App, Chart
 
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.extensions import Extension, apply_extensions
+from ai_access.gitops.health_checks import ArgoCdHealthChecks
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
@@ -66,11 +67,15 @@ def argocd_manifests(platform: PlatformConfig) -> list[Manifest]:
 
 
 def bootstrap_manifests(platform: PlatformConfig) -> list[Manifest]:
-    """The root Application the platform team applies once."""
+    """What the platform team applies once: the root Application and ArgoCD's health checks."""
     chart = Chart(App(), "bootstrap", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
     argocd_path = posixpath.join(posixpath.dirname(platform.gitops.teams_path.rstrip("/")), "argocd")
     RootApplication(chart, "Root", platform=platform, argocd_path=argocd_path)
-    return list(chart.to_json())
+    # A chart without labels: these keys merge into ArgoCD's own argocd-cm, whose labels (Helm's
+    # managed-by among them) must stay as its installer set them.
+    settings = Chart(App(), "argocd-settings")
+    ArgoCdHealthChecks(settings, "HealthChecks", argocd_namespace=platform.gitops.argocd_namespace)
+    return [*chart.to_json(), *settings.to_json()]
 
 
 def _group(api_version: str) -> str:

@@ -142,7 +142,10 @@ class RootApplication(Construct):
                 "destination": {"server": git.destination_server, "namespace": git.argocd_namespace},
                 # Prune, so a removed team's AppProject goes too. A commit that empties dist/argocd/
                 # would remove every team: `main.py plan` in CI fails on mass deletions first.
-                "syncPolicy": {"automated": {"prune": True, "selfHeal": True}},
+                # Server-side apply, because it refuses fields the cluster's CRD does not declare:
+                # ArgoCD before 3.3 has no clusterResourceWhitelist[].name, and a client-side apply
+                # would drop it with a warning, letting every team project manage any Namespace.
+                "syncPolicy": {"automated": {"prune": True, "selfHeal": True}, "syncOptions": ["ServerSideApply=true"]},
             },
         )
 

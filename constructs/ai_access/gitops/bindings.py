@@ -15,3 +15,4 @@ from imports.kaito.sh import kaito  # noqa: F401
 # ASO: keep the Azure resource when its Kubernetes object is deleted.
 RECONCILE_POLICY = "serviceoperator.azure.com/reconcile-policy"
 SYNC_WAVE = "argocd.argoproj.io/sync-wave"
+SYNC_OPTIONS = "argocd.argoproj.io/sync-options"

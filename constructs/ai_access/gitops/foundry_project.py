@@ -8,7 +8,7 @@ from constructs import Construct
 
 from ai_access.gitops.bindings import RECONCILE_POLICY, authz, cogsvc
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames
+from ai_access.naming import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
 
 AZURE_AI_USER_ROLE = "53ca6127-db72-4b80-b1b0-d745d6d5456d"
 READER_ROLE = "acdd72a7-3385-48ef-bd42-f606fba81ae7"
@@ -18,8 +18,10 @@ class FoundryProject(Construct):
     """An ASO `Project` under the shared Foundry account, kept in Azure when the request goes.
 
     With `group_id`, the group gets Azure AI User on this project only, plus Reader on the account:
-    Microsoft's documented enterprise mapping, read-only, so the project sees the shared model
-    deployments in the playground.
+    Microsoft's documented mapping for developers ("Sample enterprise RBAC mappings" in "Role-based
+    access control for Microsoft Foundry": Azure AI User on the project, Reader on the Foundry
+    resource), read-only, so the project sees the shared model deployments. Reader on the account
+    also reads every team's project, so the description must hold nothing personal (SECURITY.md).
     """
 
     def __init__(
@@ -54,8 +56,8 @@ class FoundryProject(Construct):
             self,
             "AiUser",
             names=names,
-            k8s_name=PROJECT_AI_USER,
-            purpose="project-ai-user",
+            purpose=PROJECT_AI_USER,
+            scope=names.project_arm_id(platform),
             owner=authz.RoleAssignmentSpecOwner(group="cognitiveservices.azure.com", kind="Project", name=FOUNDRY_PROJECT),
             group_id=group_id,
             role_definition_id=f"{role_definitions}/{AZURE_AI_USER_ROLE}",
@@ -65,8 +67,8 @@ class FoundryProject(Construct):
             self,
             "AccountReader",
             names=names,
-            k8s_name=ACCOUNT_READER,
-            purpose="account-reader",
+            purpose=ACCOUNT_READER,
+            scope=platform.foundry_account_id,
             owner=authz.RoleAssignmentSpecOwner(arm_id=platform.foundry_account_id),
             group_id=group_id,
             role_definition_id=f"{role_definitions}/{READER_ROLE}",
@@ -75,24 +77,25 @@ class FoundryProject(Construct):
 
 
 def _group_role(
-    scope: Construct,
+    parent: Construct,
     id: str,
     *,
     names: TeamNames,
-    k8s_name: str,
     purpose: str,
+    scope: str,
     owner: authz.RoleAssignmentSpecOwner,
     group_id: UUID,
     role_definition_id: str,
     description: str,
 ) -> authz.RoleAssignment:
-    """An ASO RoleAssignment of `role_definition_id` on `owner` for the team's Entra group."""
+    """An ASO RoleAssignment of `role_definition_id` on `owner` (whose ARM id is `scope`) for the team's group."""
+    k8s_name, azure_name = role_assignment_names(purpose, scope=scope, principal_id=group_id, role_definition_id=role_definition_id)
     return authz.RoleAssignment(
-        scope,
+        parent,
         id,
         metadata={"name": k8s_name, "namespace": names.namespace},
         spec=authz.RoleAssignmentSpec(
-            azure_name=names.role_assignment_id(purpose),
+            azure_name=azure_name,
             owner=owner,
             principal_id=str(group_id),
             principal_type=authz.RoleAssignmentSpecPrincipalType.GROUP,

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from ai_access.gitops.bindings import apim, k8s, kaito
+from ai_access.gitops.bindings import SYNC_OPTIONS, SYNC_WAVE, apim, k8s, kaito
 from ai_access.gitops.policy_xml import KaitoRoute
 from ai_access.models.platform import KaitoPreset, PlatformConfig
 from ai_access.naming import LABEL_PREFIX, TeamNames
 
 HF_TOKEN_SECRET = "hf-token"
 """Secret the platform provides in a team namespace for gated presets (Hugging Face token)."""
+
+INFERENCE_CONFIG_KEY = "inference_config.yaml"
+"""The key KAITO reads vLLM arguments from in an `inference.config` ConfigMap."""
+
+# The Ingress switches traffic to a workspace: one wave after it, so ArgoCD (with the health check
+# in dist/bootstrap/) moves the route only once the workspace is healthy ("How sync waves work?",
+# argo-cd docs/user-guide/sync-waves.md). Workspace and NetworkPolicy are pruned last ("Prune
+# Last", sync-options.md), after every wave of the sync, so the old model serves until then.
+ROUTE_WAVE = "1"
+PRUNE_LAST = {SYNC_OPTIONS: "PruneLast=true"}
 
 
 class KaitoModel(Construct):
@@ -21,6 +31,12 @@ class KaitoModel(Construct):
     that Service, for APIM's subnet only, and an APIM Backend points there; a NetworkPolicy admits
     only the ingress controller to the model's pods. Never `kaito.sh/enablelb`: that would put the
     model on a public IP, past the gateway's keys and limits.
+
+    The workspace's name changes with what KAITO cannot update (see `TeamNames.workspace`). Such a
+    change rolls over without downtime: the new workspace (and its NetworkPolicy) is created, the
+    Ingress switches to it once it is healthy, and the old one is pruned last; for that while both
+    hold a GPU node. The served model name is set explicitly (`served-model-name` in the workspace's
+    inference ConfigMap) to the catalog name, whatever name the KAITO release would default to.
     """
 
     def __init__(
@@ -36,19 +52,34 @@ class KaitoModel(Construct):
     ) -> None:
         """Declare workspace, ingress and backend for `model` on one node of `instance_type`."""
         super().__init__(scope, id)
-        workspace = names.workspace(model)
-        # Unique per team and model: KAITO provisions a node pool per workspace from this selector.
+        workspace = names.workspace(model, instance_type=instance_type, gated=preset.gated)
+        self.workspace_name = workspace
+        # Unique per workspace: KAITO provisions a node pool per workspace from this selector, so
+        # during a rollover the new workspace gets a node of its own.
         selector = {f"{LABEL_PREFIX}/team": names.team, f"{LABEL_PREFIX}/model": workspace}
         preset_options = kaito.WorkspaceInferencePresetPresetOptions(model_access_secret=HF_TOKEN_SECRET) if preset.gated else None
+        # vLLM's `--served-model-name`: KAITO appends the ConfigMap's `vllm` keys after its own
+        # arguments, so this wins (kaito presets/workspace/inference/vllm/inference_api.py,
+        # parse_args; its test_vllm_inference_api.py sets served-model-name the same way). Without
+        # it the name depends on the release: `mistral-7b-instruct-v0.3` from KAITO v0.11, before
+        # `mistral-7b-instruct`. KAITO's webhook requires the ConfigMap when the workspace is
+        # created; ArgoCD applies core kinds before custom resources within a wave.
+        config = names.inference_config(model)
+        k8s.KubeConfigMap(
+            self,
+            "InferenceConfig",
+            metadata={"name": config, "namespace": names.namespace},
+            data={INFERENCE_CONFIG_KEY: f"vllm:\n  served-model-name: {model}\n"},
+        )
         kaito.Workspace(
             self,
             "Resource",
-            metadata={"name": workspace, "namespace": names.namespace},
+            metadata={"name": workspace, "namespace": names.namespace, "annotations": PRUNE_LAST},
             resource=kaito.WorkspaceResource(
                 instance_type=instance_type, count=1, label_selector=kaito.WorkspaceResourceLabelSelector(match_labels=selector)
             ),
             inference=kaito.WorkspaceInference(
-                preset=kaito.WorkspaceInferencePreset(name=model, preset_options=preset_options)
+                preset=kaito.WorkspaceInferencePreset(name=model, preset_options=preset_options), config=config
             ),
         )
         path = names.ingress_path(model)
@@ -59,6 +90,7 @@ class KaitoModel(Construct):
                 "name": names.ingress(model),
                 "namespace": names.namespace,
                 "annotations": {
+                    SYNC_WAVE: ROUTE_WAVE,
                     "nginx.ingress.kubernetes.io/rewrite-target": "/$2",
                     # Only the gateway may use this route: its keys and limits are the access control.
                     "nginx.ingress.kubernetes.io/whitelist-source-range": platform.apim_subnet_cidr,
@@ -85,11 +117,12 @@ class KaitoModel(Construct):
                 ],
             ),
         )
-        # Nothing in the cluster but the ingress controller reaches the model server directly.
+        # Nothing in the cluster but the ingress controller reaches the model server directly. One
+        # per workspace, so the old workspace's pods stay guarded until they are gone.
         k8s.KubeNetworkPolicy(
             self,
             "NetworkPolicy",
-            metadata={"name": names.ingress(model), "namespace": names.namespace},
+            metadata={"name": names.network_policy(workspace), "namespace": names.namespace, "annotations": PRUNE_LAST},
             spec=k8s.NetworkPolicySpec(
                 pod_selector=k8s.LabelSelector(match_labels={"kaito.sh/workspace": workspace}),
                 policy_types=["Ingress"],
@@ -116,7 +149,8 @@ class KaitoModel(Construct):
                 protocol=apim.BackendSpecProtocol.HTTP,
                 url=f"http://{platform.aks.ingress_private_ip}{path}",
                 title=f"{names.team} {model}",
-                description=f"KAITO workspace {workspace} of {names.team}",
+                description=f"KAITO model {model} of {names.team}, through the internal ingress",
             ),
         )
-        self.route = KaitoRoute(model=model, backend_id=names.backend_id(model), served_model_name=preset.served_model_name)
+        # The Backend names the ingress path, not the workspace: it stays as it is through a rollover.
+        self.route = KaitoRoute(model=model, backend_id=names.backend_id(model))

@@ -65,8 +65,9 @@ class OutputFolder:
         _write_index(self, pending)
         retired = os.path.join(self.staging, ".retired")
         for number, folder in enumerate(removed):
-            os.makedirs(retired, exist_ok=True)
-            os.rename(os.path.join(self.path, folder), os.path.join(retired, str(number)))
+            if os.path.lexists(os.path.join(self.path, folder)):  # an index may name a folder already gone
+                os.makedirs(retired, exist_ok=True)
+                os.rename(os.path.join(self.path, folder), os.path.join(retired, str(number)))
         for folder in folders:
             new, current = os.path.join(self.staging, folder), os.path.join(self.path, folder)
             os.makedirs(os.path.dirname(current), exist_ok=True)
@@ -78,10 +79,12 @@ class OutputFolder:
 
 
 @contextlib.contextmanager
-def locked_output(outdir: str) -> Iterator[OutputFolder]:
+def locked_output(outdir: str, *, trust_index: bool = True) -> Iterator[OutputFolder]:
     """`outdir`, created when missing, locked against a concurrent synth, checked for foreign files.
 
-    The staging folder is empty on entry and gone on exit, whatever happens in between.
+    Without `trust_index` (`synth --full`) the index neither says what may be reused nor what synth
+    wrote: its own layout does (after a merge that left an index behind its files, say). The staging
+    folder is empty on entry and gone on exit, whatever happens in between.
     """
     if os.path.islink(outdir) or (os.path.exists(outdir) and not os.path.isdir(outdir)):
         raise OutputFolderError(f"{outdir} is not a folder synth wrote; refusing to replace it")
@@ -98,7 +101,7 @@ def locked_output(outdir: str) -> Iterator[OutputFolder]:
             raise OutputFolderError(f"another synth is writing into {outdir}; try again when it has finished") from None
         staging = os.path.join(outdir, STAGING)
         shutil.rmtree(staging, ignore_errors=True)  # left by a synth that was killed
-        index = read_index(outdir)
+        index = read_index(outdir) if trust_index else None
         present = _files(outdir)
         _refuse_foreign(outdir, present, index)
         try:
@@ -183,7 +186,8 @@ def _refuse_foreign(outdir: str, present: set[str], index: SynthIndex | None) ->
     foreign = sorted(path for path in present if path not in owned or os.path.islink(os.path.join(outdir, path)))
     if foreign:
         shown = ", ".join(os.path.join(outdir, path) for path in foreign[:5]) + (", ..." if len(foreign) > 5 else "")
-        raise OutputFolderError(f"{outdir} holds files synth did not write ({shown}); refusing to replace it")
+        hint = "; if synth wrote them (an index left behind by a merge, say), run synth --full" if index is not None else ""
+        raise OutputFolderError(f"{outdir} holds files synth did not write ({shown}); refusing to replace it{hint}")
 
 
 def _looks_synthesized(path: str) -> bool:

@@ -6,7 +6,12 @@ The policy is the whole enforcement of a team's access at the gateway:
   * `llm-token-limit` with the request's tokens per minute and daily quota, counted per team;
   * `llm-emit-token-metric` with team, cost centre and model dimensions for chargeback;
   * KAITO models routed to the team's own backend on the OpenAI-compatible `/v1/...` path, with the
-    body's `model` rewritten to the name vLLM serves.
+    body's `model` set to the catalog name (what the workspace serves, see `KaitoModel`), so a call
+    naming the model only in the path reaches vLLM with it.
+
+`context.Request.Body` is null for a request without a body ("API Management policy expressions",
+context variables), and any exception in an expression is a runtime error the client sees as a 500
+(ExpressionValueEvaluationFailure): every expression reading the body checks it first.
 
 Team names and catalog model names are validated identifiers; the cost centre is free text and is
 only ever an XML attribute value, never part of a policy expression.
@@ -29,8 +34,10 @@ _DEPLOYMENT_FROM_PATH = (
     '@{ var m = System.Text.RegularExpressions.Regex.Match(context.Request.Url.Path, "/deployments/([^/]+)/"); '
     'return m.Success ? m.Groups[1].Value : ""; }'
 )
+_HAS_BODY = "context.Request.Body != null"
 _MODEL_FROM_BODY = (
-    '@{ var body = context.Request.Body?.As<JObject>(preserveContent: true); '
+    f'@{{ if (!({_HAS_BODY})) {{ return ""; }} '
+    'var body = context.Request.Body.As<JObject>(preserveContent: true); '
     'return body?["model"]?.ToString() ?? ""; }'
 )
 # The OpenAI operation after /deployments/{id}/ or /v1/ (chat/completions, completions, embeddings).
@@ -46,7 +53,6 @@ class KaitoRoute:
 
     model: str
     backend_id: str
-    served_model_name: str
 
 
 def build_policy_xml(
@@ -138,7 +144,10 @@ def _route_kaito(inbound: etree._Element, routes: list[KaitoRoute]) -> None:
         # travel into the cluster with a call routed to a KAITO workspace.
         etree.SubElement(when, "set-header", {"name": "Authorization", "exists-action": "delete"})
         etree.SubElement(when, "rewrite-uri", {"template": _OPERATION_TO_V1, "copy-unmatched-params": "false"})
-        etree.SubElement(when, "set-body").text = (
+        # Without a body there is nothing to rewrite: the call goes on as it is (vLLM answers it,
+        # with a 4xx if it needed a body), never into an expression that throws.
+        with_body = etree.SubElement(etree.SubElement(when, "choose"), "when", {"condition": f"@({_HAS_BODY})"})
+        etree.SubElement(with_body, "set-body").text = (
             "@{ var body = context.Request.Body.As<JObject>(preserveContent: true); "
-            f"body[\"model\"] = {json.dumps(route.served_model_name)}; return body.ToString(); }}"
+            f"body[\"model\"] = {json.dumps(route.model)}; return body.ToString(); }}"
         )

@@ -63,8 +63,8 @@ def synth_gitops(
     shared = shared_key(inputs if inputs is not None else shared_inputs(platform, extension_folder))
     suspended = {request.team: is_suspended(request, today) for request in teams}
     keys = {request.team: team_key(request, suspended=suspended[request.team], shared=shared) for request in teams}
-    with locked_output(outdir) as out:
-        old = SynthIndex() if full or out.index is None else out.index
+    with locked_output(outdir, trust_index=not full) as out:
+        old = out.index or SynthIndex()
         reused = {team: old.entries[team] for team in keys if _reusable(out, old.entries.get(team), keys[team])}
         to_build = [request for request in teams if request.team not in reused]
         platform_entry = old.entries.get(PLATFORM_ENTRY)

@@ -46,6 +46,8 @@ class TeamAccess(Construct):
         self.namespace = names.namespace
         """The team namespace's name: where every object of the team, an extension's too, belongs."""
         group = request.entra_group_id
+        # Owner and cost centre go only where the platform team alone reads (the APIM product):
+        # every team's group holds Reader on the Foundry account, which reads every project.
         description = f"Owner {request.owner}, cost centre {request.cost_center}"
         TeamNamespace(self, "Namespace", request=request)
         if request.foundry_models:
@@ -55,7 +57,7 @@ class TeamAccess(Construct):
                 names=names,
                 platform=platform,
                 group_id=group if request.playground_access else None,
-                description=description,
+                description=f"AI model access of {request.team}",
             )
         config_maps = []
         if request.tracing_enabled:

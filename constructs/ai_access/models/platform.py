@@ -8,6 +8,7 @@ names the Terraform stack creates.
 from __future__ import annotations
 
 import re
+from ipaddress import IPv4Network
 from typing import Annotated, Literal
 from uuid import UUID
 
@@ -134,6 +135,11 @@ class AksSettings(_Camel):
     dns_prefix: DnsLabel
     kubernetes_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+(\.\d+)?$")]
     system_pool: NodePool
+    """Critical add-ons only (tainted CriticalAddonsOnly): CoreDNS, the app-routing NGINX, KAITO."""
+    user_pool: NodePool
+    """Untainted pool for the platform's own workloads: ArgoCD, ASO, cert-manager."""
+    api_server_authorized_ip_ranges: list[IPv4Network] = Field(min_length=1)
+    """Public ranges allowed to reach the API server: the operators' and the deploying CI's egress."""
     admin_group_object_ids: list[UUID] = Field(min_length=1)
     """Entra groups with cluster-admin through Azure RBAC."""
     ingress_class_name: DnsLabel = "nginx-internal"
@@ -152,10 +158,12 @@ class AksSettings(_Camel):
 
 
 class KaitoPreset(_Camel):
-    """An open-source model KAITO can serve, with the GPU sizes it fits on."""
+    """An open-source model KAITO can serve, with the GPU sizes it fits on.
 
-    served_model_name: str
-    """The name vLLM serves the model under; the policy rewrites the request's `model` to it."""
+    Its key is KAITO's preset name, and the name the workspace serves it under (the GitOps layer
+    sets vLLM's `served-model-name` to it), so teams call it by that name on every KAITO release.
+    """
+
     instance_types: list[str] = Field(min_length=1)
     """GPU VM sizes known to hold the model on one node (KAITO silently goes multi-node otherwise)."""
     gated: StrictBool = False
@@ -226,6 +234,10 @@ class PlatformConfig(_Camel):
                     raise ValueError(f"kaitoPresets.{name}: {sku} is not a GPU VM size")
                 if sku not in self.gpu_quotas:
                     raise ValueError(f"kaitoPresets.{name}: {sku} has no entry in gpuQuotas")
+        for name in self.kaito_presets:
+            # The workspace name is the slug, "-" and 6 hex digits; it names a Service (63 at most).
+            if len(model_slug(name)) > 56:
+                raise ValueError(f"kaitoPresets.{name}: longer than 56 characters, too long for a workspace name")
         slugs = [model_slug(name) for name in [*self.foundry.models, *self.kaito_presets]]
         if len(set(slugs)) != len(slugs):
             raise ValueError("two catalog model names map to the same resource-name slug")

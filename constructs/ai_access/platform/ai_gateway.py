@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+from cdktf import ITerraformDependable
 from cdktf_cdktf_provider_azurerm.api_management import (
     ApiManagement,
     ApiManagementIdentity,
@@ -11,7 +14,6 @@ from cdktf_cdktf_provider_azurerm.api_management_api import (
     ApiManagementApi,
     ApiManagementApiSubscriptionKeyParameterNames,
 )
-from cdktf_cdktf_provider_azurerm.api_management_api_diagnostic import ApiManagementApiDiagnostic
 from cdktf_cdktf_provider_azurerm.api_management_api_operation import ApiManagementApiOperation
 from cdktf_cdktf_provider_azurerm.api_management_api_policy import ApiManagementApiPolicy
 from cdktf_cdktf_provider_azurerm.api_management_backend import ApiManagementBackend
@@ -22,6 +24,7 @@ from cdktf_cdktf_provider_azurerm.api_management_logger import (
 from cdktf_cdktf_provider_azurerm.application_insights import ApplicationInsights
 from cdktf_cdktf_provider_azurerm.cognitive_account import CognitiveAccount
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
+from cdktf_cdktf_provider_azurerm.resource_group_template_deployment import ResourceGroupTemplateDeployment
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
 from cdktf_cdktf_provider_azurerm.subnet import Subnet
 from constructs import Construct
@@ -48,12 +51,18 @@ class AiGateway(Construct):
         resource_group: ResourceGroup,
         settings: ApimSettings,
         foundry_account: CognitiveAccount,
+        foundry_endpoint: str,
         foundry_role_name: str,
         application_insights: ApplicationInsights,
         integration_subnet: Subnet,
+        integration_ready: list[ITerraformDependable] | None = None,
         tags: dict[str, str],
     ) -> None:
-        """Create the service; v2 tiers are VNet-integrated through `integration_subnet` to reach KAITO."""
+        """Create the service; v2 tiers are VNet-integrated through `integration_subnet` to reach KAITO.
+
+        `integration_ready` (default none): what must exist before the service joins the subnet,
+        such as the subnet's NSG association, which Microsoft requires for v2 integration.
+        """
         super().__init__(scope, id)
         vnet_integrated = "V2" in settings.sku_name and not settings.sku_name.startswith("Basic")
         self.service = ApiManagement(
@@ -70,6 +79,7 @@ class AiGateway(Construct):
             virtual_network_configuration=(
                 ApiManagementVirtualNetworkConfiguration(subnet_id=integration_subnet.id) if vnet_integrated else None
             ),
+            depends_on=integration_ready if vnet_integrated else None,
             tags=tags,
         )
         self.service.override_logical_id("apim")
@@ -90,9 +100,11 @@ class AiGateway(Construct):
             self,
             "FoundryBackend",
             name=settings.foundry_backend_id,
+            # `protocol` is APIM's backend type (http, not soap); the scheme is in the URL. A literal
+            # URL from platform.yaml, not the account's computed endpoint: reviewable, and scanners
+            # can see it is https.
             protocol="http",
-            # The account's endpoint ends in "/", so this is <endpoint>openai.
-            url=f"{foundry_account.endpoint}openai",
+            url=f"{foundry_endpoint}openai",
             description="Shared Foundry account (Entra auth via the gateway's managed identity)",
             **common,
         )
@@ -154,19 +166,51 @@ class AiGateway(Construct):
         )
         self.logger.override_logical_id("apim_logger_appinsights")
 
-        # Token metrics come from `llm-emit-token-metric` in the team product policies; this
-        # diagnostic is what sends the API's telemetry to Application Insights at all.
-        self.diagnostic = ApiManagementApiDiagnostic(
+        # Token metrics come from `llm-emit-token-metric` in the team product policies. They reach
+        # Application Insights only when the API's diagnostic has "metrics": true ("Emit custom
+        # metrics" in learn.microsoft.com/azure/api-management/api-management-howto-app-insights).
+        # azurerm has no such argument on azurerm_api_management_api_diagnostic, and its PUT would
+        # reset the flag on every apply, so the diagnostic is this ARM template deployment instead.
+        self.diagnostic = ResourceGroupTemplateDeployment(
             self,
             "InferenceDiagnostic",
-            identifier="applicationinsights",
-            api_name=self.api.name,
-            api_management_logger_id=self.logger.id,
-            sampling_percentage=100,
-            always_log_errors=True,
-            log_client_ip=False,
-            verbosity="information",
-            http_correlation_protocol="W3C",
-            **common,
+            name=f"{settings.api_id}-appinsights-diagnostic",
+            resource_group_name=resource_group.name,
+            deployment_mode="Incremental",
+            template_content=json.dumps(DIAGNOSTIC_TEMPLATE, indent=2),
+            parameters_content=json.dumps(
+                {
+                    "serviceName": {"value": self.service.name},
+                    "apiId": {"value": self.api.name},
+                    "loggerId": {"value": self.logger.id},
+                }
+            ),
+            depends_on=[self.api, self.logger],
         )
         self.diagnostic.override_logical_id("apim_api_inference_diagnostic")
+
+
+DIAGNOSTIC_TEMPLATE = {
+    "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+    "contentVersion": "1.0.0.0",
+    "parameters": {"serviceName": {"type": "string"}, "apiId": {"type": "string"}, "loggerId": {"type": "string"}},
+    "resources": [
+        {
+            # Microsoft.ApiManagement/service/apis/diagnostics; `metrics` is in the GA API 2024-05-01.
+            "type": "Microsoft.ApiManagement/service/apis/diagnostics",
+            "apiVersion": "2024-05-01",
+            "name": "[format('{0}/{1}/applicationinsights', parameters('serviceName'), parameters('apiId'))]",
+            "properties": {
+                "loggerId": "[parameters('loggerId')]",
+                "alwaysLog": "allErrors",
+                "sampling": {"samplingType": "fixed", "percentage": 100},
+                "httpCorrelationProtocol": "W3C",
+                "verbosity": "information",
+                "logClientIp": False,
+                "metrics": True,
+                "operationNameFormat": "Name",
+            },
+        }
+    ],
+}
+"""The API's Application Insights diagnostic, with custom metrics on (what `llm-emit-token-metric` needs)."""

@@ -56,6 +56,7 @@ class AiPlatform(Construct):
             settings=config.aks,
             tenant_id=str(config.azure.tenant_id),
             nodes_subnet=self.network.nodes_subnet,
+            log_analytics_workspace=self.observability.workspace,
             tags=tags,
         )
         self.foundry = FoundryAccount(self, "Foundry", resource_group=self.resource_group, settings=config.foundry, tags=tags)
@@ -65,9 +66,11 @@ class AiPlatform(Construct):
             resource_group=self.resource_group,
             settings=config.apim,
             foundry_account=self.foundry.account,
+            foundry_endpoint=config.foundry.endpoint,
             foundry_role_name=gateway_foundry_role(config),
             application_insights=self.observability.application_insights,
             integration_subnet=self.network.apim_subnet,
+            integration_ready=[self.network.apim_nsg_association],
             tags=tags,
         )
         self.aso = AsoIdentity(

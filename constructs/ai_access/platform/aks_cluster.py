@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from cdktf_cdktf_provider_azurerm.kubernetes_cluster import (
     KubernetesCluster,
+    KubernetesClusterApiServerAccessProfile,
     KubernetesClusterAzureActiveDirectoryRoleBasedAccessControl,
     KubernetesClusterDefaultNodePool,
     KubernetesClusterDefaultNodePoolUpgradeSettings,
     KubernetesClusterIdentity,
+    KubernetesClusterMaintenanceWindowAutoUpgrade,
+    KubernetesClusterMaintenanceWindowNodeOs,
     KubernetesClusterNetworkProfile,
+    KubernetesClusterOmsAgent,
     KubernetesClusterWebAppRouting,
 )
+from cdktf_cdktf_provider_azurerm.kubernetes_cluster_node_pool import (
+    KubernetesClusterNodePool,
+    KubernetesClusterNodePoolUpgradeSettings,
+)
+from cdktf_cdktf_provider_azurerm.log_analytics_workspace import LogAnalyticsWorkspace
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
 from cdktf_cdktf_provider_azurerm.subnet import Subnet
@@ -18,9 +27,22 @@ from constructs import Construct
 
 from ai_access.models.platform import AksSettings
 
+# Kubernetes' own ceiling ("Considerations for large clusters": no more than 110 pods per node);
+# explicit, because azurerm leaves it to AKS and scanners assume Azure CNI's old default of 30.
+MAX_PODS = 110
+# Patch releases of the pinned minor, and fresh node images, weekly on Sunday night (UTC).
+UPGRADE_DAY, UPGRADE_START, UPGRADE_HOURS = "Sunday", "02:00", 4
+
 
 class AksCluster(Construct):
-    """AKS with KAITO, workload identity, Entra + Azure RBAC, overlay/Cilium and app routing."""
+    """AKS with KAITO, workload identity, Entra + Azure RBAC, overlay/Cilium and app routing.
+
+    Two pools: the system pool takes only critical add-ons (taint `CriticalAddonsOnly`), KAITO's
+    GPU pools are tainted `sku=gpu`, so ArgoCD, ASO and cert-manager run on the untainted user
+    pool. Host encryption (which needs the subscription's `EncryptionAtHost` feature), the Azure
+    Policy add-on, Container Insights to the platform's Log Analytics workspace, patch upgrades and
+    an API server reachable only from `aks.apiServerAuthorizedIpRanges` are on by default.
+    """
 
     def __init__(
         self,
@@ -31,11 +53,14 @@ class AksCluster(Construct):
         settings: AksSettings,
         tenant_id: str,
         nodes_subnet: Subnet,
+        log_analytics_workspace: LogAnalyticsWorkspace,
         tags: dict[str, str],
     ) -> None:
         """Create the cluster in `nodes_subnet`; its identity may manage load balancers there only."""
         super().__init__(scope, id)
         pool = settings.system_pool
+        weekly = {"frequency": "Weekly", "interval": 1, "duration": UPGRADE_HOURS, "day_of_week": UPGRADE_DAY,
+                  "start_time": UPGRADE_START, "utc_offset": "+00:00"}
         self.cluster = KubernetesCluster(
             self,
             "Resource",
@@ -52,9 +77,11 @@ class AksCluster(Construct):
                 auto_scaling_enabled=True,
                 min_count=pool.min_count,
                 max_count=pool.max_count,
-                # GPU pools are KAITO's; keep user workloads (ArgoCD, ASO aside) off the system pool.
+                # Critical add-ons only: the platform's workloads go to the user pool below.
                 only_critical_addons_enabled=True,
                 vnet_subnet_id=nodes_subnet.id,
+                max_pods=MAX_PODS,
+                host_encryption_enabled=True,
                 temporary_name_for_rotation="systemtmp",
                 upgrade_settings=KubernetesClusterDefaultNodePoolUpgradeSettings(max_surge="33%"),
             ),
@@ -63,6 +90,18 @@ class AksCluster(Construct):
             oidc_issuer_enabled=True,
             workload_identity_enabled=True,
             local_account_disabled=True,
+            api_server_access_profile=KubernetesClusterApiServerAccessProfile(
+                authorized_ip_ranges=[str(network) for network in settings.api_server_authorized_ip_ranges]
+            ),
+            azure_policy_enabled=True,
+            oms_agent=KubernetesClusterOmsAgent(
+                log_analytics_workspace_id=log_analytics_workspace.id, msi_auth_for_monitoring_enabled=True
+            ),
+            # kubernetesVersion pins a minor ("1.33"); "patch" keeps it on that minor's latest patch.
+            automatic_upgrade_channel="patch",
+            node_os_upgrade_channel="NodeImage",
+            maintenance_window_auto_upgrade=KubernetesClusterMaintenanceWindowAutoUpgrade(**weekly),
+            maintenance_window_node_os=KubernetesClusterMaintenanceWindowNodeOs(**weekly),
             azure_active_directory_role_based_access_control=KubernetesClusterAzureActiveDirectoryRoleBasedAccessControl(
                 azure_rbac_enabled=True,
                 tenant_id=tenant_id,
@@ -93,3 +132,25 @@ class AksCluster(Construct):
             principal_type="ServicePrincipal",
         )
         self.subnet_access.override_logical_id("aks_subnet_network_contributor")
+        user = settings.user_pool
+        self.user_pool = KubernetesClusterNodePool(
+            self,
+            "UserPool",
+            name="user",
+            kubernetes_cluster_id=self.cluster.id,
+            mode="User",
+            vm_size=user.vm_size,
+            auto_scaling_enabled=True,
+            min_count=user.min_count,
+            max_count=user.max_count,
+            vnet_subnet_id=nodes_subnet.id,
+            orchestrator_version=settings.kubernetes_version,
+            max_pods=MAX_PODS,
+            host_encryption_enabled=True,
+            # No taint: ordinary workloads (ArgoCD, ASO, cert-manager) schedule here without tolerations.
+            node_labels={"ai.contoso.com/pool": "platform"},
+            temporary_name_for_rotation="usertmp",
+            upgrade_settings=KubernetesClusterNodePoolUpgradeSettings(max_surge="33%"),
+            tags=tags,
+        )
+        self.user_pool.override_logical_id("aks_user_pool")

@@ -19,7 +19,7 @@ import yaml
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import APIM_SUBSCRIPTION
+from ai_access.naming import ACCOUNT_READER, APIM_SUBSCRIPTION, PROJECT_AI_USER, TeamNames
 from ai_access.review.cost import monthly_cost
 
 Action = Literal["create", "change", "delete", "unchanged"]
@@ -140,22 +140,23 @@ def _team_plan(
     )
     if old is None and new is not None:
         plan.action = "change" if deployed else "create"
-        plan.changes = _field_changes(None, new)
+        plan.changes = _field_changes(None, new, platform)
         if deployed:
             plan.warnings = [f"its request at the base is invalid or missing, but dist/teams/{team} is deployed: every field shows as new"]
     elif new is None:
         plan.action = "delete"
         plan.warnings = _deletion_warnings(team, old, platform)
     elif old is not None:
-        plan.changes = _field_changes(old, new)
+        plan.changes = _field_changes(old, new, platform)
         if plan.changes:
             plan.action = "change"
         plan.warnings = [c.note for c in plan.changes if c.note]
     return plan
 
 
-def _field_changes(old: AccessRequest | None, new: AccessRequest) -> list[FieldChange]:
+def _field_changes(old: AccessRequest | None, new: AccessRequest, platform: PlatformConfig) -> list[FieldChange]:
     changes: list[FieldChange] = []
+    names = TeamNames(new.team)
 
     def compare(name: str, before: object, after: object, note: str = "") -> None:
         shown_before = "" if old is None else _show(before)
@@ -177,17 +178,34 @@ def _field_changes(old: AccessRequest | None, new: AccessRequest) -> list[FieldC
         o_sku = o.instance_type if o and o.enabled else None
         n_sku = n.instance_type if n and n.enabled else None
         if o_sku and n_sku and o_sku != n_sku:
-            note = f"KAITO workspace {name} is deleted and recreated: instanceType cannot change in place"
-            changes.append(FieldChange(f"models.{name}.instanceType", o_sku, n_sku, note))
+            changes.append(FieldChange(f"models.{name}.instanceType", o_sku, n_sku, _rollover_note(names, name, o_sku, n_sku, platform)))
         elif n_sku and o_sku != n_sku:
             changes.append(FieldChange(f"models.{name}.instanceType", o_sku or "", n_sku))
     compare("playgroundAccess", old and old.playground_access, new.playground_access)
     compare("tracingEnabled", old and old.tracing_enabled, new.tracing_enabled)
-    compare("entraGroupId", old and old.entra_group_id, new.entra_group_id)
+    group_note = ""
+    if old is not None and old.entra_group_id and new.entra_group_id and old.playground_access and new.playground_access and new.foundry_models:
+        group_note = (
+            f"role assignments {PROJECT_AI_USER}-* and {ACCOUNT_READER}-* are replaced: new ones for the new group are "
+            "created and ArgoCD prunes the old group's (Azure cannot change an assignment's principal)"
+        )
+    compare("entraGroupId", old and old.entra_group_id, new.entra_group_id, group_note)
     compare("expiresOn", old and old.expires_on, new.expires_on)
     compare("owner", old and old.owner, new.owner)
     compare("costCenter", old and old.cost_center, new.cost_center)
     return changes
+
+
+def _rollover_note(names: TeamNames, model: str, old_sku: str, new_sku: str, platform: PlatformConfig) -> str:
+    """What an instanceType change does: KAITO cannot update it, so the workspace rolls over to a new one."""
+    gated = platform.kaito_presets[model].gated if model in platform.kaito_presets else False
+    old_name = names.workspace(model, instance_type=old_sku, gated=gated)
+    new_name = names.workspace(model, instance_type=new_sku, gated=gated)
+    return (
+        f"KAITO workspace {new_name} is created on a {new_sku} node; the route switches to it once it is healthy, "
+        f"then the old workspace {old_name} is removed. During the rollover one extra {new_sku} node runs "
+        f"beside the {old_sku} node"
+    )
 
 
 def _deletion_warnings(team: str, old: AccessRequest | None, platform: PlatformConfig) -> list[str]:
