@@ -218,6 +218,8 @@ def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_p
 
 def test_expired_request_suspends_the_subscription_only(tmp_path: Path) -> None:
     assert _synth(FIXTURE_REQUESTS, tmp_path / "active", "--today", "2030-06-30")[0] == 0
+    # Synthesized before it expired: a request that is new in the pull request may not be expired.
+    shutil.copytree(tmp_path / "active", tmp_path / "expired")
     assert _synth(FIXTURE_REQUESTS, tmp_path / "expired", "--today", "2030-07-01")[0] == 0
     active, expired = read_tree(tmp_path / "active"), read_tree(tmp_path / "expired")
     changed = sorted(p for p in active if active[p] != expired[p])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from typing import TextIO
 
@@ -12,6 +13,7 @@ from ai_access.models.platform import PlatformConfig
 from ai_access.review.git_base import GitBaseError, export_paths
 from ai_access.review.plan import build_plan
 from ai_access.review.render import render_markdown, render_text
+from ai_access.validation.baseline import Baseline, baseline_at_base
 from ai_access.validation.requests import ValidationReport, validate_requests
 
 
@@ -22,14 +24,17 @@ def run_plan(
     platform_file: str,
     dist_dir: str,
     platform: PlatformConfig,
-    head: ValidationReport,
+    check_head: Callable[[Baseline], ValidationReport],
     today: date,
     markdown: bool,
     max_deletions: int,
     out: TextIO,
     err: TextIO,
 ) -> int:
-    """Print the plan of the working tree against `base_ref`; 1 when it deletes too many teams."""
+    """Print the plan of the working tree against `base_ref`; 1 when it deletes too many teams.
+
+    `check_head` validates the working tree's requests against the base (and prints the problems).
+    """
     with tempfile.TemporaryDirectory(prefix="plan-") as scratch:
         try:
             exported = export_paths(base_ref, [requests_dir, platform_file, dist_dir], os.path.join(scratch, "base"))
@@ -48,6 +53,9 @@ def run_plan(
             base_requests = [loaded.request for loaded in base.requests]
             if not base.ok:
                 print(f"plan: some requests at {base_ref} are invalid and count as absent there", file=err)
+        head = check_head(baseline_at_base(exported[requests_dir], exported[dist_dir], base_requests))
+        if not head.ok:
+            return 1
         head_dist = os.path.join(scratch, "head")
         from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
