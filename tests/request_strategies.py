@@ -6,28 +6,31 @@ from hypothesis import strategies as st
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest, ModelRequest
+from ai_access.naming import max_team_name_length
 
 _LABEL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
-# Free text as a requester might write it, markup and quotes included; never '@' first or braces.
+# Free text as a requester might write it, markup and quotes included: printable ASCII (what the
+# gateway's metrics, the cost report and a PR comment show unambiguously); never '@' first or braces.
 _COST_CENTRE = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="{}"),
+    alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E, blacklist_characters="{}"),
     min_size=1,
-    max_size=40,
-).filter(lambda s: s.strip() == s and s.isprintable() and not s.startswith("@"))
+    max_size=64,
+).filter(lambda s: s.strip() == s and not s.startswith("@"))
 
 
 @st.composite
-def team_names(draw: st.DrawFn) -> str:
-    """DNS-1123 labels short enough for every derived name."""
+def team_names(draw: st.DrawFn, max_length: int = 63) -> str:
+    """DNS-1123 labels of 2 to `max_length` characters, the longest drawn as often as any other length."""
+    length = draw(st.one_of(st.just(max_length), st.integers(2, max_length)))
     head = draw(st.sampled_from(_LABEL_CHARS[:26]))
-    middle = draw(st.text(alphabet=_LABEL_CHARS + "-", min_size=0, max_size=20))
+    middle = draw(st.text(alphabet=_LABEL_CHARS + "-", min_size=length - 2, max_size=length - 2))
     tail = draw(st.sampled_from(_LABEL_CHARS))
     return head + middle + tail
 
 
 @st.composite
 def access_requests(draw: st.DrawFn, platform: PlatformConfig, team: str | None = None) -> AccessRequest:
-    """A request that passes every per-request check of the platform."""
+    """A request that passes every per-request check of the platform, team names up to the longest allowed."""
     foundry = draw(st.lists(st.sampled_from(sorted(platform.foundry.models)), unique=True, max_size=3))
     kaito_names = draw(st.lists(st.sampled_from(sorted(platform.kaito_presets)), unique=True, max_size=2))
     models = [ModelRequest(name=name, type="foundry", enabled=draw(st.booleans())) for name in foundry]
@@ -38,7 +41,7 @@ def access_requests(draw: st.DrawFn, platform: PlatformConfig, team: str | None 
         models = [ModelRequest(name=sorted(platform.foundry.models)[0], type="foundry")]
     limits = platform.team_limits
     return AccessRequest(
-        team=team or draw(team_names()),
+        team=team or draw(team_names(max_team_name_length(platform))),
         owner=draw(st.sampled_from(["a@contoso.com", "first.last+ai@example.org", "x_y@sub.example.com"])),
         cost_center=draw(_COST_CENTRE),
         models=draw(st.permutations(models)),

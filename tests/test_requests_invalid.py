@@ -148,7 +148,8 @@ CASES = [
     # --- YAML -------------------------------------------------------------------------------------
     case("malformed-yaml", sub('  owner: "alice@contoso.com"', "  owner: alice: contoso"), 9, "(document)", "invalid YAML: mapping values are not allowed"),
     case("unclosed-flow-list", sub("kind: ConfigMap", "kind: [ConfigMap"), 3, "(document)", "invalid YAML"),
-    case("tab-indentation", sub('  owner: "alice@contoso.com"', '\towner: "alice@contoso.com"'), 9, "(document)", "invalid YAML"),
+    case("tab-indentation", sub('  owner: "alice@contoso.com"', '\towner: "alice@contoso.com"'), 9, "(document)", "a tab character; YAML indents with spaces only"),
+    case("tab-in-models", sub("      type: kaito\n", "\t  type: kaito\n"), 18, "(document)", "invalid YAML: a tab character; YAML indents with spaces only"),
     case("duplicate-top-level-key", append("kind: ConfigMap"), 25, "(document)", "duplicate key 'kind' (first on line 2)"),
     case("duplicate-data-key", append('  team: "team-x"'), 25, "(document)", "duplicate key 'team' (first on line 8)"),
     case("duplicate-key-in-model", after("      type: foundry", "      type: kaito"),
@@ -174,7 +175,8 @@ CASES = [
     case("unknown-top-level-key", append("spec: {}"), 25, "spec", "unknown field; a request has only apiVersion, kind, metadata, data"),
     case("unknown-metadata-key", after("  name: team-x-access-request", "  namespace: default"), 5, "metadata.namespace", "unknown field; metadata has only"),
     case("label-not-a-string", sub("    app.kubernetes.io/managed-by: gitops", "    app.kubernetes.io/managed-by: 5"), 5, "metadata.labels", "must map names to string values"),
-    case("metadata-name-wrong", sub("  name: team-x-access-request", "  name: team-x"), 4, "metadata.name", "must be 'team-x-access-request'"),
+    case("metadata-name-wrong", sub("  name: team-x-access-request", "  name: team-x"), 4, "metadata.name", "must be 'team-x-access-request' (the folder name and -access-request)"),
+    case("metadata-name-of-another-team", sub("  name: team-x-access-request", "  name: team-y-access-request"), 4, "metadata.name", "must be 'team-x-access-request'"),
     case("metadata-name-missing", sub("  name: team-x-access-request\n", ""), 3, "metadata.name", "required: a string, <team>-access-request"),
     case("data-not-a-mapping", lambda text: text[: text.index("\ndata:")] + '\ndata: "team-x"\n', 7, "data", "required: a mapping"),
     # --- data values ------------------------------------------------------------------------------
@@ -192,12 +194,28 @@ CASES = [
     case("daily-quota-above-maximum", sub('"1000000"', '"20000001"'), 22, "data.dailyTokenQuota", "20000001 exceeds the platform's per-team maximum of 20000000"),
     case("invalid-bool", sub('  playgroundAccess: "true"', '  playgroundAccess: "yes"'), 23, "data.playgroundAccess", "must be \"true\" or \"false\", not 'yes'"),
     case("invalid-email", sub("alice@contoso.com", "alice-at-contoso.com"), 9, "data.owner", "not a valid email address"),
-    case("cost-center-trailing-space", sub('"CC-1234"', '"CC-1234 "'), 10, "data.costCenter", "without leading or trailing spaces"),
+    case("cost-center-trailing-space", sub('"CC-1234"', '"CC-1234 "'), 10, "data.costCenter", "not ending with a space"),
+    case("cost-center-look-alike-letters", sub('"CC-1234"', '"\u0421\u0421-1234"'), 10, "data.costCenter", "must be ASCII letters, digits"),  # Cyrillic ES
+    case("cost-center-control-character", sub('"CC-1234"', '"CC-\\e[31m1234"'), 10, "data.costCenter", "must be ASCII letters"),
+    case("owner-look-alike-letters", sub("alice@contoso.com", "\u0430lice@contoso.com"), 9, "data.owner", "plain ASCII"),  # Cyrillic a
     case("invalid-entraGroupId", sub("3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b", "team-x-developers"), 11, "data.entraGroupId", "valid UUID"),
-    case("invalid-expiresOn", sub('"2099-06-30"', '"30.06.2099"'), 12, "data.expiresOn", "valid date"),
+    case("invalid-expiresOn", sub('"2099-06-30"', '"30.06.2099"'), 12, "data.expiresOn", "must be a date written YYYY-MM-DD, like 2030-06-30 (got '30.06.2099')"),
+    case("expiresOn-with-time", sub('"2099-06-30"', '"2099-06-30T12:00:00"'), 12, "data.expiresOn", "must be a date written YYYY-MM-DD"),
+    case("new-request-already-expired", sub('"2099-06-30"', '"2024-12-31"'), 12, "data.expiresOn",
+         "2024-12-31 is already past (today is 2025-01-01) and this request is new: a new request must expire today or later"),
     # --- the team name ----------------------------------------------------------------------------
     case("team-not-dns-label", chain(sub('  team: "team-x"', '  team: "Team_X"')), 8, "data.team", "must be a DNS-1123 label"),
-    case("team-not-folder-name", chain(sub('  team: "team-x"', '  team: "team-y"'), sub("name: team-x-access", "name: team-y-access")), 8, "data.team", "must equal its folder name 'team-x' (got 'team-y')"),
+    case("team-not-folder-name", chain(sub('  team: "team-x"', '  team: "team-y"'), sub("name: team-x-access", "name: team-y-access")), 8, "data.team",
+         "'team-y' differs from the folder name 'team-x', which is the team name: write team: team-x (or rename the folder)"),
+    case("copied-folder-metadata-name", lambda text: text, 4, "metadata.name", "must be 'team-z-access-request' (the folder name and -access-request)", folder="team-z"),
+    case("copied-folder-team", lambda text: text, 8, "data.team", "'team-x' differs from the folder name 'team-z'", folder="team-z"),
+    case("folder-not-a-team-name", lambda text: text, 8, "(folder)",
+         "the folder name 'Team_X' is not a valid team name (lowercase letters a-z, digits and '-', starting and ending with a letter or digit, at least 2 characters, at most 54 characters); rename the folder",
+         folder="Team_X"),
+    case("team-ends-with-a-line-break", chain(sub('  team: "team-x"', '  team: "team-x\\n"'), sub("name: team-x-access-request", 'name: "team-x\\n-access-request"')),
+         8, "data.team", "must be a DNS-1123 label"),
+    case("folder-ends-with-a-line-break", chain(sub('  team: "team-x"', '  team: "team-x\\n"'), sub("name: team-x-access-request", 'name: "team-x\\n-access-request"')),
+         8, "(folder)", "is not a valid team name", folder="team-x\n"),
     case("team-too-long-for-namespace", chain(sub('"team-x"', f'"{LONG_TEAM}"'), sub("name: team-x-access", f"name: {LONG_TEAM}-access")), 8, "data.team",
          f"too long: the namespace 'ai-{LONG_TEAM}' would exceed 63 characters", folder=LONG_TEAM),
     case("team-too-long-for-backend-id", chain(sub('"team-x"', f'"{LONG_BACKEND_TEAM}"'), sub("name: team-x-access", f"name: {LONG_BACKEND_TEAM}-access")), 8, "data.team",
@@ -207,21 +225,28 @@ CASES = [
     case("models-empty-list", sub(VALID[VALID.index("  models: |"):VALID.index("  tokensPerMinute")], '  models: "[]"\n'), 13, "data.models", "at least 1 item"),
     case("model-not-a-mapping", sub("    - name: gpt-4.1\n      type: foundry\n      enabled: true\n", "    - gpt-4.1\n"), 14, "data.models[0]", "valid dictionary"),
     case("malformed-models-yaml", sub("      type: kaito\n", "      type: [kaito\n"), 19, "data.models", "embedded list: invalid YAML"),
-    case("unknown-key-in-model", after("      type: foundry", "      region: swedencentral"), 16, "data.models[0].region", "unknown field; a model has name, type, enabled and instanceType"),
+    case("unknown-key-in-model", after("      type: foundry", "      region: swedencentral"), 16, "data.models[0].region", "unknown field; a model has name, type, enabled, instanceType"),
     case("model-missing-name", sub("    - name: gpt-4.1\n      type: foundry\n", "    - type: foundry\n"), 14, "data.models[0].name", "required field is missing"),
     case("model-wrong-type-value", sub("      type: foundry", "      type: openai"), 15, "data.models[0].type", "'foundry' or 'kaito'"),
-    case("model-enabled-quoted", sub("      type: foundry\n      enabled: true", '      type: foundry\n      enabled: "true"'), 16, "data.models[0].enabled", "valid boolean"),
+    case("model-enabled-quoted", sub("      type: foundry\n      enabled: true", '      type: foundry\n      enabled: "true"'), 16, "data.models[0].enabled",
+         "must be true or false without quotes (got the string 'true'); inside the models list booleans are plain YAML, unlike the quoted data values"),
+    case("models-as-a-yaml-list", sub("  models: |\n", "  models:\n"), 13, "data.models", "add `|` after models: (models: |)"),
     case("unknown-foundry-model", sub("    - name: gpt-4.1", "    - name: gpt-9"), 14, "data.models[0].name", "'gpt-9' is not a Foundry model of this platform; available: gpt-4.1"),
     case("unknown-kaito-preset", sub("    - name: phi-4", "    - name: phi-5"), 17, "data.models[1].name", "'phi-5' is not a KAITO preset of this platform; available: phi-4"),
     case("kaito-preset-as-foundry", sub("      type: kaito\n      enabled: true\n      instanceType: Standard_NC24ads_A100_v4\n", "      type: foundry\n      enabled: true\n"),
-         17, "data.models[1].name", "'phi-4' is not a Foundry model"),
+         18, "data.models[1].type", "'phi-4' is a KAITO preset, not a Foundry model: use type: kaito (with an instanceType)"),
+    case("kaito-preset-as-foundry-with-size", sub("      type: kaito\n", "      type: foundry\n"),
+         17, "data.models[1]", "'phi-4' is a KAITO preset, not a Foundry model: use type: kaito"),
     case("foundry-model-as-kaito", sub("      type: foundry\n      enabled: true\n", "      type: kaito\n      enabled: true\n      instanceType: Standard_NC24ads_A100_v4\n"),
-         14, "data.models[0].name", "'gpt-4.1' is not a KAITO preset"),
+         15, "data.models[0].type", "'gpt-4.1' is a Foundry model, not a KAITO preset: use type: foundry (without instanceType)"),
+    case("foundry-model-as-kaito-without-size", sub("      type: foundry\n", "      type: kaito\n"),
+         14, "data.models[0]", "'gpt-4.1' is a Foundry model, not a KAITO preset: use type: foundry"),
     case("instance-type-not-allowed", sub("Standard_NC24ads_A100_v4", "Standard_NV36ads_A10_v5"), 20, "data.models[1].instanceType",
          "Standard_NV36ads_A10_v5 is not allowed for phi-4; allowed: Standard_NC24ads_A100_v4, Standard_NC48ads_A100_v4"),
     case("gpu-less-instance-type", sub("Standard_NC24ads_A100_v4", "Standard_D4ds_v5"), 20, "data.models[1].instanceType", "Standard_D4ds_v5 is not allowed for phi-4"),
     case("instance-type-bad-format", sub("Standard_NC24ads_A100_v4", "nc24-a100"), 20, "data.models[1].instanceType", "should match pattern"),
-    case("kaito-without-instance-type", sub("      instanceType: Standard_NC24ads_A100_v4\n", ""), 17, "data.models[1]", "a kaito model needs instanceType"),
+    case("kaito-without-instance-type", sub("      instanceType: Standard_NC24ads_A100_v4\n", ""), 17, "data.models[1]",
+         "a kaito model needs instanceType: one of Standard_NC24ads_A100_v4, Standard_NC48ads_A100_v4 (the sizes allowed for phi-4)"),
     case("foundry-with-instance-type", after("      type: foundry", "      instanceType: Standard_NC24ads_A100_v4"), 14, "data.models[0]", "instanceType is only for kaito models"),
     case("same-model-twice", after("      instanceType: Standard_NC24ads_A100_v4", "    - name: gpt-4.1", "      type: foundry"), 21, "data.models[2].name", "model 'gpt-4.1' is listed twice"),
     case("too-many-kaito-models", after("      instanceType: Standard_NC24ads_A100_v4",
@@ -248,7 +273,7 @@ def test_invalid_request_is_refused_with_file_line_and_field(tmp_path, case: Cas
     assert "Traceback" not in err + out
     path = os.path.join(str(requests), case.folder, "access.yaml")
     assert os.sep + case.folder + os.sep in path
-    prefix = f"{path}:{case.line}: {case.field}: "
+    prefix = f"{path}:{case.line}: {case.field}: ".replace("\n", "\\n")  # a line break in a path is printed escaped
     matching = [line for line in err.splitlines() if line.startswith(prefix)]
     assert matching, f"no line starts with {prefix!r}; got:\n{err}"
     assert any(case.fragment in line and ": warning: " not in line for line in matching), err
@@ -313,10 +338,14 @@ def test_same_team_in_two_folders_is_refused():
     assert problems[0].severity == "error"
 
 
-def run_validate(requests: Path) -> tuple[int, str, str]:
+def run_validate(requests: Path, *extra: str) -> tuple[int, str, str]:
+    """Validate `requests` with no synthesized output yet (every team is new), unless `extra` says otherwise."""
     out, err = io.StringIO(), io.StringIO()
+    no_output = os.path.join(str(requests), ".no-output")  # never created; dot folders are not teams
     code = main(
-        ["validate", "--requests", str(requests), "--platform", str(PLATFORM), "--today", TODAY], stdout=out, stderr=err
+        ["validate", "--requests", str(requests), "--platform", str(PLATFORM), "--today", TODAY, "--out", no_output, *extra],
+        stdout=out,
+        stderr=err,
     )
     return code, out.getvalue(), err.getvalue()
 

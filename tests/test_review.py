@@ -58,19 +58,25 @@ def test_foundry_tpm_exactly_at_capacity_times_oversubscription_is_accepted(tmp_
     assert code == 0, err
 
 
-def test_foundry_tpm_over_capacity_is_rejected_naming_model_total_limit_and_top_teams(tmp_path: Path) -> None:
+def test_foundry_tpm_one_over_capacity_is_rejected_naming_model_total_limit_top_teams_and_the_new_request(tmp_path: Path) -> None:
+    # GIVEN 15 teams already synthesized (a folder each in the output) and one new team, one TPM too many
+    requests, out = tmp_path / "requests", tmp_path / "out"
     for i in range(15):
-        _write(tmp_path, f"team-{i:02d}", _typed(f"team-{i:02d}", tpm=20000 - i))
-    _write(tmp_path, "team-zz", _typed("team-zz", tpm=200))
-    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+        _write(requests, f"team-{i:02d}", _typed(f"team-{i:02d}", tpm=20000 - i))
+        (out / "teams" / f"team-{i:02d}").mkdir(parents=True)
+    _write(requests, "team-zz", _typed("team-zz", tpm=106))  # 300,000 - 105 + 106 = limit + 1
+    code, _, err = _run(["validate", "--requests", str(requests), "--platform", PLATFORM, "--out", str(out)])
     assert code == 1
     lines = [line for line in err.splitlines() if "capacity" in line]
-    assert len(lines) == 1
-    expected_total = sum(20000 - i for i in range(15)) + 200
-    assert lines[0].startswith(f"{PLATFORM}:")
-    assert "foundry.models.gpt-4.1.capacityTpm: capacity: gpt-4.1" in lines[0]
-    assert f"{expected_total:,} TPM" in lines[0] and "300,000" in lines[0]
-    assert "most: team-00 20,000, team-01 19,999, team-02 19,998" in lines[0]
+    # THEN one line at the platform's limit, and one at the line of the request that pushed it over
+    assert len(lines) == 2, lines
+    (limit_line,) = [line for line in lines if line.startswith(f"{PLATFORM}:")]
+    (request_line,) = [line for line in lines if line.startswith(f"{requests}/team-zz/access.yaml:13: spec.tokensPerMinute: ")]
+    assert "foundry.models.gpt-4.1.capacityTpm: capacity: gpt-4.1" in limit_line
+    assert "300,001 TPM from 16 teams" in limit_line and "over its limit of 300,000" in limit_line
+    assert "most: team-00 20,000, team-01 19,999, team-02 19,998" in limit_line
+    assert "capacity: gpt-4.1 would get 300,001 TPM" in request_line
+    assert "this request is new in this pull request and adds 106 TPM, 1 over: lower tokensPerMinute" in request_line
 
 
 def test_gpu_quota_at_limit_accepted_and_over_rejected(tmp_path: Path) -> None:
@@ -99,6 +105,8 @@ def test_gpu_quota_at_limit_accepted_and_over_rejected(tmp_path: Path) -> None:
 def test_expiry_before_on_and_after_the_date(tmp_path: Path, today: str, state: str, warning: str | None) -> None:
     requests = tmp_path / "requests"
     shutil.copytree(FIXTURE_REQUESTS / "team-alpha", requests / "team-alpha")
+    if state == "suspended":  # a request that is new in the pull request may not be expired already
+        assert _run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", "2030-06-01"])[0] == 0
     code, _, err = _run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", today])
     assert code == 0, err
     sub = yaml.safe_load((tmp_path / "out/teams/team-alpha/subscription-apim-subscription.yaml").read_text())

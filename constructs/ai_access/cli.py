@@ -19,6 +19,7 @@ from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.models.platform import PlatformConfig
 from ai_access.problems import Problem
+from ai_access.validation.baseline import Baseline, baseline_from_output
 from ai_access.validation.requests import ValidationReport, validate_requests
 
 DEFAULT_REQUESTS = "developer-requests"
@@ -64,14 +65,13 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
         return 0
 
     today = args.today or date.today()
-    report = validate_requests(args.requests, platform, today=today, platform_source=source)
-    _print_problems(report.problems, err, args)
-    if not report.ok:
-        return 1
-    if args.verb == "validate":
-        print(f"{len(report.requests)} request(s) valid", file=out)
-        return 0
-    if args.verb == "plan":
+
+    def check(baseline: Baseline) -> ValidationReport:
+        report = validate_requests(args.requests, platform, today=today, platform_source=source, baseline=baseline)
+        _print_problems(report.problems, err, args)
+        return report
+
+    if args.verb == "plan":  # what is new is judged against the git base, which plan reads first
         from ai_access.review.run import run_plan
 
         return run_plan(
@@ -80,22 +80,29 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             platform_file=args.platform,
             dist_dir=args.dist,
             platform=platform,
-            head=report,
+            check_head=check,
             today=today,
             markdown=args.plan_format == "markdown",
             max_deletions=args.max_deletions,
             out=out,
             err=err,
         )
-    return _synth(report, platform, args, today, out, err)
+    # A team without a folder in the output is new in this pull request.
+    outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
+    report = check(baseline_from_output(outdir))
+    if not report.ok:
+        return 1
+    if args.verb == "validate":
+        print(f"{len(report.requests)} request(s) valid", file=out)
+        return 0
+    return _synth(report, platform, args, outdir, today, out, err)
 
 
 def _synth(
-    report: ValidationReport, platform: PlatformConfig, args: argparse.Namespace, today: date, out: TextIO, err: TextIO
+    report: ValidationReport, platform: PlatformConfig, args: argparse.Namespace, outdir: str, today: date, out: TextIO, err: TextIO
 ) -> int:
     from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
 
-    outdir = args.out or os.environ.get("CDK8S_OUTDIR") or "dist"
     teams = [loaded.request for loaded in report.requests]
     extension_folder = os.path.dirname(os.path.abspath(args.platform))
     try:
@@ -185,6 +192,8 @@ def _parser() -> argparse.ArgumentParser:
         if verb == "synth":
             sub.add_argument("--full", action="store_true", help="rebuild every team, ignoring the output's synth index")
             sub.add_argument("--traceback", action="store_true", help="print the traceback of a failing extension")
+        if verb == "validate":
+            sub.add_argument("--out", help="synth's output folder; a team without a folder in OUT/teams/ is new (default: dist)")
         if verb == "plan":
             sub.add_argument("--base", required=True, help="git ref to compare with (e.g. origin/main)")
             sub.add_argument("--dist", default="dist", help="synthesized output folder in the repository (default: %(default)s)")

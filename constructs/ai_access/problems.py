@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+SHOWN_CHARS = 60
+"""How much of a value a message echoes back; the rest is cut, saying how long the value was."""
+MAX_LINE_CHARS = 1000
+"""A problem line never gets longer than this: the last guard against echoing a huge key or path."""
 
 
 @dataclass(frozen=True, order=True)
@@ -19,15 +24,17 @@ class Problem:
     def format(self) -> str:
         """`PATH:LINE: field: message` on one line, the form editors and CI logs link to."""
         prefix = "warning: " if self.severity == "warning" else ""
-        return _one_line(f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}")
+        return _cut_line(_one_line(f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"))
 
     def github_annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""
         level = "warning" if self.severity == "warning" else "error"
         # A folder name comes from the pull request: escaped as GitHub specifies, it cannot end the
-        # property list or the line and forge another annotation.
-        path = _escape_data(self.path).replace(":", "%3A").replace(",", "%2C")
-        return f"::{level} file={path},line={self.line}::{_escape_data(f'{self.field}: {self.message}')}"
+        # property list or the line and forge another annotation; every other control character
+        # (ESC starts terminal sequences in the log viewer) is written out as an escape.
+        path = _escape_data(_one_line(self.path)).replace(":", "%3A").replace(",", "%2C")
+        text = _cut_line(_one_line(f"{self.field}: {self.message}"))
+        return f"::{level} file={path},line={self.line}::{_escape_data(text)}"
 
 
 def has_errors(problems: list[Problem]) -> bool:
@@ -35,11 +42,38 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(problem.severity == "error" for problem in problems)
 
 
+def shown(value: Any) -> str:
+    """`value` as a message echoes it: its repr, cut after `SHOWN_CHARS` characters with its length.
+
+    Whatever a request holds is echoed through here, so a 60,000-character value costs one short line.
+    """
+    text = repr(value)
+    if len(text) <= SHOWN_CHARS:
+        return text
+    size = len(value) if isinstance(value, (str, bytes, list, dict)) else len(text)
+    unit = "characters" if isinstance(value, str) else ("items" if isinstance(value, (list, dict)) else "characters written out")
+    return f"{text[:SHOWN_CHARS]}... ({size:,} {unit})"
+
+
+def shown_name(name: str) -> str:
+    """A key or name echoed inside a field path or a message, cut like `shown` but without quotes."""
+    if len(name) <= SHOWN_CHARS:
+        return name
+    return f"{name[:SHOWN_CHARS]}... ({len(name):,} characters)"
+
+
 def _one_line(text: str) -> str:
-    # Keys and values come from the request: a line break in one must not forge a second problem.
+    # Keys and values come from the request: a line break in one must not forge a second problem,
+    # and no control or format character (ESC, bidi overrides) may reach a terminal or a log viewer.
     if text.isprintable():
         return text
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _cut_line(text: str) -> str:
+    if len(text) <= MAX_LINE_CHARS:
+        return text
+    return f"{text[:MAX_LINE_CHARS]}... (line cut: {len(text):,} characters)"
 
 
 def _escape_data(text: str) -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pydantic import ValidationError
-
-from ai_access.loading.parsed import FieldIssue, ParsedRequest, dotted, pydantic_message
+from ai_access.loading.parsed import MODEL_FIELDS, FieldIssue, ParsedRequest, dotted, pydantic_message, validate_fields
 from ai_access.loading.yaml_source import Path, YamlDocument, YamlSourceError, load_yaml, string_first_line
-from ai_access.models.request import AccessRequest
+from ai_access.models.request import DNS_LABEL, RequestCatalog
+from ai_access.problems import shown, shown_name
 
 # data key -> how its string is read: as text, a whole number, a boolean, or embedded YAML.
 DATA_FIELDS: dict[str, str] = {
@@ -31,11 +30,18 @@ DATA_FIELDS: dict[str, str] = {
 REQUIRED_DATA = ("team", "owner", "costCenter", "models", "tokensPerMinute", "dailyTokenQuota")
 TOP_LEVEL = ("apiVersion", "kind", "metadata", "data")
 METADATA_FIELDS = ("name", "labels", "annotations")
-_WHOLE_NUMBER = re.compile(r"^[0-9]{1,15}$")
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,15}")
+NAME_SUFFIX = "-access-request"
 
 
-def parse_configmap_request(document: YamlDocument) -> ParsedRequest:
-    """Check the ConfigMap envelope, convert its string data and build the typed request."""
+def parse_configmap_request(
+    document: YamlDocument, *, folder: str | None = None, catalog: RequestCatalog | None = None
+) -> ParsedRequest:
+    """Check the ConfigMap envelope, convert its string data and build the typed request.
+
+    `folder`: the team folder the file is in; `metadata.name` must be derived from it (the folder
+    name is the team name). `catalog`: the platform's models, for messages that say what to write.
+    """
     issues: list[FieldIssue] = []
     root = document.value
 
@@ -50,9 +56,9 @@ def parse_configmap_request(document: YamlDocument) -> ParsedRequest:
         if key not in TOP_LEVEL:
             issue((key,), f"unknown field; a request has only {', '.join(TOP_LEVEL)}")
     if root.get("apiVersion") != "v1":
-        issue(("apiVersion",), f"must be v1, not {root.get('apiVersion')!r}")
+        issue(("apiVersion",), f"must be v1, not {shown(root.get('apiVersion'))}")
     if root.get("kind") != "ConfigMap":
-        issue(("kind",), f"must be ConfigMap (the seed format) or ModelAccessRequest, not {root.get('kind')!r}")
+        issue(("kind",), f"must be ConfigMap (the seed format) or ModelAccessRequest, not {shown(root.get('kind'))}")
 
     metadata_name = _check_metadata(root.get("metadata"), issue)
     data = root.get("data")
@@ -68,18 +74,20 @@ def parse_configmap_request(document: YamlDocument) -> ParsedRequest:
         if kind is None:
             issue(path, f"unknown field; allowed: {', '.join(DATA_FIELDS)}")
             continue
+        if kind == "yaml" and isinstance(raw, list):
+            issue(path, "in a ConfigMap the models list is text: add `|` after models: (models: |) and indent the list below it")
+            continue
         if not isinstance(raw, str):
-            shown = str(raw).lower() if isinstance(raw, bool) else raw
-            issue(path, f'ConfigMap data values must be strings: quote it ("{shown}")')
+            issue(path, f'ConfigMap data values must be strings: quote it ("{_as_written(raw)}")')
             continue
         if kind == "int":
-            if not _WHOLE_NUMBER.match(raw):
-                issue(path, f'must be a whole number written as a string, like "5000", not {raw!r}')
+            if not _WHOLE_NUMBER.fullmatch(raw):
+                issue(path, f'must be a whole number written as a string, like "5000", not {shown(raw)}')
                 continue
             values[key] = int(raw)
         elif kind == "bool":
             if raw not in ("true", "false"):
-                issue(path, f'must be "true" or "false", not {raw!r}')
+                issue(path, f'must be "true" or "false", not {shown(raw)}')
                 continue
             values[key] = raw == "true"
         elif kind == "yaml":
@@ -106,34 +114,46 @@ def parse_configmap_request(document: YamlDocument) -> ParsedRequest:
     # Validate what could be converted even when something could not, so one run reports all;
     # fields already reported (bad or missing) are not reported again as "missing".
     reported = {key for key in data if key not in values} | set(REQUIRED_DATA) - set(data)
-    try:
-        request = AccessRequest.model_validate(values)
-    except ValidationError as err:
-        for error in err.errors():
-            loc = tuple(error["loc"])
-            if loc and loc[0] in reported:
-                continue
-            line, name = locate(loc)
-            issues.append(FieldIssue(line, name, _message(error)))
-        return ParsedRequest(None, issues, locate)
+    request, fields, errors = validate_fields(values, catalog)
+    for error in errors:
+        loc = tuple(error["loc"])
+        if loc and loc[0] in reported:
+            continue
+        line, name = locate(loc)
+        issues.append(FieldIssue(line, name, _message(error)))
+    expected = _expected_name(folder, fields.team)
+    if metadata_name is not None and expected is not None and metadata_name != expected:
+        source = "the folder name" if folder is not None else "the team name"
+        issue(("metadata", "name"), f"must be '{expected}' ({source} and {NAME_SUFFIX})")
     if issues:
-        return ParsedRequest(None, issues, locate)
-    if metadata_name is not None and metadata_name != f"{request.team}-access-request":
-        issue(("metadata", "name"), f"must be '{request.team}-access-request' (the team name and -access-request)")
-        return ParsedRequest(None, issues, locate)
-    return ParsedRequest(request, issues, locate)
+        return ParsedRequest(None, issues, locate, fields)
+    return ParsedRequest(request, issues, locate, fields)
+
+
+def _expected_name(folder: str | None, team: str | None) -> str | None:
+    # The folder name is the team name; when it is not a valid one, that is reported on its own
+    # and metadata.name is not held against it.
+    if folder is not None:
+        return f"{folder}{NAME_SUFFIX}" if DNS_LABEL.fullmatch(folder) else None
+    return f"{team}{NAME_SUFFIX}" if team is not None else None
+
+
+def _as_written(raw: Any) -> str:
+    if isinstance(raw, bool):
+        return str(raw).lower()
+    return shown(raw) if isinstance(raw, (list, dict)) else shown_name(str(raw))
 
 
 def _check_metadata(metadata: Any, issue: Any) -> str | None:
     if not isinstance(metadata, dict):
-        issue(("metadata",), "required: a mapping with name (<team>-access-request)")
+        issue(("metadata",), f"required: a mapping with name (<team>{NAME_SUFFIX})")
         return None
     for key in metadata:
         if key not in METADATA_FIELDS:
             issue(("metadata", key), f"unknown field; metadata has only {', '.join(METADATA_FIELDS)}")
     name = metadata.get("name")
     if not isinstance(name, str):
-        issue(("metadata", "name"), "required: a string, <team>-access-request")
+        issue(("metadata", "name"), f"required: a string, <team>{NAME_SUFFIX}")
         name = None
     for key in ("labels", "annotations"):
         entries = metadata.get(key, {})
@@ -143,6 +163,11 @@ def _check_metadata(metadata: Any, issue: Any) -> str | None:
 
 
 def _message(error: dict[str, Any]) -> str:
+    loc = tuple(error["loc"])
     if error["type"] == "extra_forbidden":
-        return "unknown field; a model has name, type, enabled and instanceType"
-    return pydantic_message(error)
+        return f"unknown field; a model has {', '.join(MODEL_FIELDS)}"
+    message = pydantic_message(error)
+    if error["type"] == "bool_type" and loc[:1] == ("models",) and isinstance(error.get("input"), str):
+        # The one place in a ConfigMap where a boolean is not a string: the embedded list is YAML.
+        message += "; inside the models list booleans are plain YAML, unlike the quoted data values: write enabled: true"
+    return message

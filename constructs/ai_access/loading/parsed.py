@@ -1,16 +1,34 @@
-"""What parsing one request document yields, whatever its format, and how pydantic errors are worded."""
+"""What parsing one request document yields, whatever its format, and how pydantic errors are worded.
+
+A request with a bad field still has its other fields checked (catalog, limits, capacity): when the
+whole `AccessRequest` does not validate, `validate_fields` validates field by field and model by
+model, and `RequestFields` holds what did, so one run shows a requester everything to fix.
+"""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import date
+from typing import Annotated, Any
+from uuid import UUID
+
+from pydantic import TypeAdapter, ValidationError
 
 from ai_access.loading.yaml_source import Path
-from ai_access.models.request import AccessRequest
+from ai_access.models.request import AccessRequest, ModelRequest, RequestCatalog
+from ai_access.problems import shown, shown_name
 
 Locate = Callable[[tuple[str | int, ...]], tuple[int, str]]
-"""Maps an `AccessRequest` field path to (line, field as the requester wrote it)."""
+"""Maps an `AccessRequest` field path (by alias) to (line, field as the requester wrote it)."""
+
+_FIELDS = AccessRequest.model_fields
+_BY_ALIAS = {info.alias or name: name for name, info in _FIELDS.items()}
+REQUEST_FIELDS = tuple(_BY_ALIAS)
+"""The fields of a request, as written in a file."""
+MODEL_FIELDS = tuple(info.alias or name for name, info in ModelRequest.model_fields.items())
+"""The keys of one model entry, as written in a file."""
 
 
 @dataclass
@@ -22,6 +40,50 @@ class FieldIssue:
     message: str
 
 
+@dataclass(frozen=True)
+class RequestFields:
+    """The fields of one request that are valid on their own, whether or not the whole request is."""
+
+    values: dict[str, Any] = field(default_factory=dict)
+    """Valid values by Python field name; models are in `models`."""
+    models: tuple[tuple[int, ModelRequest], ...] = ()
+    """The model entries that are valid, with their index in the file's list."""
+    given: frozenset[str] = frozenset()
+    """Python names of the fields the file sets, valid or not."""
+    models_complete: bool = False
+    """Every model entry is valid (so "no Foundry model" means none was asked for)."""
+
+    @classmethod
+    def of(cls, request: AccessRequest) -> "RequestFields":
+        """All fields of a valid request."""
+        values = {name: getattr(request, name) for name in _FIELDS if name != "models"}
+        return cls(values, tuple(enumerate(request.models)), frozenset(request.model_fields_set | {"models"}), True)
+
+    def get(self, name: str) -> Any:
+        """The valid value of field `name`, or None when it is absent or invalid."""
+        return self.values.get(name)
+
+    @property
+    def team(self) -> str | None:
+        """The team name, when valid."""
+        return self.values.get("team")
+
+    @property
+    def tokens_per_minute(self) -> int | None:
+        """Tokens per minute, when valid."""
+        return self.values.get("tokens_per_minute")
+
+    @property
+    def expires_on(self) -> date | None:
+        """The last day of access, when valid and given."""
+        return self.values.get("expires_on")
+
+    @property
+    def entra_group_id(self) -> UUID | None:
+        """The Entra group, when valid and given."""
+        return self.values.get("entra_group_id")
+
+
 @dataclass
 class ParsedRequest:
     """One request document: the typed request (when valid), its issues, and how to locate fields."""
@@ -29,31 +91,86 @@ class ParsedRequest:
     request: AccessRequest | None
     issues: list[FieldIssue] = field(default_factory=list)
     locate: Locate | None = None
+    fields: RequestFields = field(default_factory=RequestFields)
+    """What is valid of the request's fields, even when `request` is None."""
+
+
+def validate_fields(values: dict[str, Any], catalog: RequestCatalog | None = None) -> tuple[AccessRequest | None, RequestFields, list[dict[str, Any]]]:
+    """Validate a request's fields (keys as written); the request, what is valid, and pydantic-style errors.
+
+    The whole request is validated first (the common case, one call); only when that fails is
+    each field validated alone, so the valid ones can still be checked against the platform.
+    """
+    context = {"catalog": catalog or RequestCatalog()}
+    try:
+        request = AccessRequest.model_validate(values, context=context)
+    except ValidationError as error:
+        errors = [dict(e) for e in error.errors()]
+    else:
+        return request, RequestFields.of(request), []
+    good: dict[str, Any] = {}
+    models: list[tuple[int, ModelRequest]] = []
+    models_complete = False
+    for key, raw in values.items():
+        name = _BY_ALIAS.get(key)
+        if name is None:
+            continue  # reported as an unknown field
+        if name == "models":
+            models, models_complete = _valid_models(raw, context)
+            continue
+        try:
+            good[name] = _adapter(name).validate_python(raw, context=context)
+        except ValidationError:
+            pass
+    given = frozenset(_BY_ALIAS[key] for key in values if key in _BY_ALIAS)
+    return None, RequestFields(good, tuple(models), given, models_complete), errors
+
+
+@functools.cache
+def _adapter(name: str) -> TypeAdapter[Any]:
+    # Built on first use: a valid request (the common case) never needs one.
+    info = _FIELDS[name]
+    return TypeAdapter(Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation)
+
+
+def _valid_models(raw: Any, context: dict[str, Any]) -> tuple[list[tuple[int, ModelRequest]], bool]:
+    if not isinstance(raw, list):
+        return [], False
+    valid = []
+    for index, entry in enumerate(raw):
+        try:
+            valid.append((index, ModelRequest.model_validate(entry, context=context)))
+        except ValidationError:
+            pass
+    return valid, bool(raw) and len(valid) == len(raw)
 
 
 def dotted(path: Path) -> str:
-    """`('data', 'models', 1, 'name')` -> `data.models[1].name`."""
+    """`('data', 'models', 1, 'name')` -> `data.models[1].name`; a huge key is cut."""
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+        text += f"[{part}]" if isinstance(part, int) else (f".{shown_name(part)}" if text else shown_name(part))
     return text
 
 
-def pydantic_message(error: dict[str, Any]) -> str:
-    """A pydantic error in the requester's words, with the offending value where it helps."""
+def pydantic_message(error: dict[str, Any], *, allowed: tuple[str, ...] = ()) -> str:
+    """A pydantic error in the requester's words, with the offending value where it helps.
+
+    `allowed`: the keys the mapping holding an unknown field may have, listed in the message.
+    """
     kind = error["type"]
+    value = error.get("input")
     if kind == "extra_forbidden":
-        return "unknown field"
+        return f"unknown field; allowed: {', '.join(allowed)}" if allowed else "unknown field"
     if kind == "missing":
         return "required field is missing"
+    if kind.startswith(("date_", "datetime_")):
+        return f"must be a date written YYYY-MM-DD, like 2030-06-30 (got {shown(value)})"
+    if kind == "bool_type" and isinstance(value, str) and value.lower() in ("true", "false"):
+        return f"must be true or false without quotes (got the string {shown(value)})"
     message = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    if kind.startswith(("string_", "int_", "bool_", "date_", "uuid_", "literal_", "greater_than", "list_", "model_", "dict_")):
-        message = f"{message} (got {_short(error.get('input'))})"
+    if kind.startswith(("string_", "int_", "bool_", "uuid_", "literal_", "greater_than", "list_", "model_", "dict_")):
+        message = f"{message} (got {shown(value)})"
     return message
-
-
-def _short(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

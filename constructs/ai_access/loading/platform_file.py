@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 from pydantic import ValidationError
 
-from dataclasses import dataclass
-
+from ai_access.loading.parsed import dotted
 from ai_access.loading.yaml_source import YamlDocument, YamlSourceError, load_yaml
-from ai_access.models.platform import PlatformConfig
-from ai_access.problems import Problem
+from ai_access.models.platform import ConfigError, PlatformConfig
+from ai_access.problems import Problem, shown
 
 MAX_PLATFORM_BYTES = 1024 * 1024
 
@@ -57,8 +59,18 @@ def load_platform_source(path: str) -> tuple[PlatformConfig, PlatformSource]:
     except ValidationError as err:
         problems = []
         for error in err.errors():
-            loc = tuple(error["loc"])
-            field = ".".join(str(part) for part in loc) or "(document)"
-            message = str(error["msg"]).removeprefix("Value error, ")
-            problems.append(Problem(path, document.line_of(loc), field, message))
+            for loc, message in _located(error):
+                problems.append(Problem(path, document.line_of(loc), dotted(loc) or "(document)", message))
         raise PlatformConfigError(problems) from None
+
+
+def _located(error: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """The path and message of each problem in one pydantic error; a `ConfigError` holds several."""
+    loc = tuple(error["loc"])
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, ConfigError):
+        return [(loc + below, message) for below, message in cause.problems]
+    message = str(error["msg"]).removeprefix("Value error, ")
+    if error["type"] in ("string_pattern_mismatch", "literal_error", "enum", "int_parsing", "uuid_parsing"):
+        message = f"{message} (got {shown(error.get('input'))})"
+    return [(loc, message)]

@@ -2,7 +2,8 @@
 
 Everything here is about the file system: folders, symlinks, sizes and encodings. Reading never
 follows a symlink out of the requests folder and never reads more than `MAX_FILE_BYTES` + 1 bytes,
-so a 20 MB or endless file costs nothing.
+so a 20 MB or endless file costs nothing. Nothing here raises: a symlink loop, a link through a
+file or a folder that cannot be listed is one problem line with its path.
 """
 
 from __future__ import annotations
@@ -31,18 +32,28 @@ def read_request_files(requests_dir: str) -> tuple[list[RequestFile], list[Probl
     problems: list[Problem] = []
     if not os.path.isdir(requests_dir):
         return [], [Problem(requests_dir, 1, "(folder)", "requests folder not found")]
-    root = os.path.realpath(requests_dir)
+    try:
+        root = os.path.realpath(requests_dir)
+        with os.scandir(requests_dir) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except (OSError, ValueError) as err:
+        return [], [Problem(requests_dir, 1, "(folder)", f"cannot list the requests folder: {_reason(err)}")]
     files: list[RequestFile] = []
-    for entry in sorted(os.scandir(requests_dir), key=lambda e: e.name):
+    for entry in entries:
         if entry.name.startswith("."):
             continue
         shown = os.path.join(requests_dir, entry.name)
-        if not _inside(root, entry.path):
-            problems.append(Problem(shown, 1, "(folder)", "symlink leaving the requests folder; not read"))
-            continue
-        if not entry.is_dir():
-            continue  # README.md and other top-level files are documentation, not requests
-        request, problem = _read_team_folder(root, entry.name, shown, problems)
+        try:
+            if not _inside(root, entry.path):
+                problems.append(Problem(shown, 1, "(folder)", "symlink leaving the requests folder; not read"))
+                continue
+            if not entry.is_dir():
+                if entry.is_symlink() and not os.path.exists(entry.path):
+                    problems.append(Problem(shown, 1, "(folder)", "broken symlink; a team folder must be a folder"))
+                continue  # README.md and other top-level files are documentation, not requests
+            request, problem = _read_team_folder(root, entry.name, shown, problems)
+        except (OSError, ValueError) as err:
+            request, problem = None, Problem(shown, 1, "(folder)", f"cannot read the team folder: {_reason(err)}")
         if problem:
             problems.append(problem)
         elif request:
@@ -75,7 +86,7 @@ def _read_team_folder(
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
-        return None, Problem(path, 1, "(file)", f"cannot read: {err.strerror}")
+        return None, Problem(path, 1, "(file)", f"cannot read: {_reason(err)}")
     if len(raw) > MAX_FILE_BYTES:
         return None, Problem(path, 1, "(file)", f"file larger than {MAX_FILE_BYTES // 1024} KiB; a request is a short YAML file")
     if b"\x00" in raw:
@@ -93,6 +104,11 @@ def _inside(root: str, path: str) -> bool:
         return True
     real = os.path.realpath(path)
     return real == root or real.startswith(root + os.sep)
+
+
+def _reason(err: BaseException) -> str:
+    # The path is already the line's first field: strerror says what went wrong without repeating it.
+    return getattr(err, "strerror", None) or str(err)
 
 
 def _line_at(raw: bytes, offset: int) -> int:

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from ai_access.problems import shown, shown_name
+
 try:  # libyaml is part of PyYAML's wheels; the pure-Python parser is a slow but equal fallback.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover
@@ -69,6 +71,8 @@ def load_yaml(text: str, *, first_line: int = 1) -> YamlDocument:
         mark = err.problem_mark or err.context_mark
         line = (mark.line if mark else 0) + first_line
         problem = err.problem or err.context or "invalid YAML"
+        if "tab" in problem or _char_at(text, mark) == "\t":
+            problem = "a tab character; YAML indents with spaces only: replace the tab with spaces"
         raise YamlSourceError(line, f"invalid YAML: {problem}") from None
     except yaml.YAMLError as err:
         raise YamlSourceError(first_line, f"invalid YAML: {err}") from None
@@ -76,6 +80,16 @@ def load_yaml(text: str, *, first_line: int = 1) -> YamlDocument:
         raise YamlSourceError(first_line, f"invalid YAML value: {err}") from None
     finally:
         loader.dispose()
+
+
+def _char_at(text: str, mark: Any) -> str:
+    """The character libyaml stopped at (its marks count lines and columns of `text`)."""
+    if mark is None:
+        return ""
+    lines = text.splitlines()
+    if not 0 <= mark.line < len(lines) or not 0 <= mark.column < len(lines[mark.line]):
+        return ""
+    return lines[mark.line][mark.column]
 
 
 class _Builder:
@@ -116,7 +130,7 @@ class _Builder:
             self.scalar_starts[path] = (line, event.style)
             return self._scalar(loader, event)
         if not event.implicit and event.tag not in _COLLECTION_TAGS:
-            raise YamlSourceError(line, f"unsupported YAML tag {event.tag}")
+            raise YamlSourceError(line, f"unsupported YAML tag {shown_name(event.tag)}")
         get_event, check_event = loader.get_event, loader.check_event
         if kind is _SEQUENCE_START:
             items: list[Any] = []
@@ -139,7 +153,7 @@ class _Builder:
                 key = key_event.value  # as written: `true:` is the key 'true', not a boolean
                 key_path = (*path, key)
                 if key in mapping:
-                    raise YamlSourceError(key_line, f"duplicate key '{key}' (first on line {lines[key_path]})")
+                    raise YamlSourceError(key_line, f"duplicate key '{shown_name(key)}' (first on line {lines[key_path]})")
                 lines[key_path] = key_line
                 mapping[key] = self._node(loader, get_event(), key_path, depth + 1)
             get_event()
@@ -155,13 +169,14 @@ class _Builder:
         if tag == _STR_TAG:
             return event.value
         if tag not in loader.yaml_constructors:
-            raise YamlSourceError(self._line(event), f"unsupported YAML tag {tag}")
+            raise YamlSourceError(self._line(event), f"unsupported YAML tag {shown_name(tag)}")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return loader.construct_object(node)
         except (ValueError, TypeError, OverflowError, yaml.YAMLError) as err:
             # An impossible date such as 2027-13-45 looks like a timestamp but is none.
-            raise YamlSourceError(self._line(event), f"invalid value {event.value!r}: {err}") from None
+            hint = "; write a real date as YYYY-MM-DD" if tag == "tag:yaml.org,2002:timestamp" else ""
+            raise YamlSourceError(self._line(event), f"invalid value {shown(event.value)}: {err}{hint}") from None
 
 
 def string_first_line(document: YamlDocument, path: Path) -> tuple[int, bool]:

@@ -15,11 +15,30 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
 from ai_access.models.address_plan import address_plan
+from ai_access.models.kaito_presets import preset_problem
+from ai_access.models.request import RequestCatalog
 
+# Patterns are matched by pydantic's Rust regex engine, where `$` is the end of the text (Python's
+# also matches before a final line break) and `\d` would be any Unicode digit: so [0-9].
 AzureName = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9]$")]
 DnsLabel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
 PositiveInt = Annotated[int, Field(gt=0)]
 ExtensionPath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")]
+
+
+Loc = tuple[str | int, ...]
+
+
+class ConfigError(ValueError):
+    """Problems a validator found below the model it validates, each at the path of its key.
+
+    pydantic places a model validator's error at the model itself; `platform_file` adds these
+    paths, so `platform.yaml` problems point at the line of the offending key.
+    """
+
+    def __init__(self, problems: list[tuple[Loc, str]]) -> None:
+        super().__init__("; ".join(message for _, message in problems))
+        self.problems = problems
 
 
 class _Strict(BaseModel):
@@ -124,7 +143,7 @@ class NodePool(_Camel):
     @model_validator(mode="after")
     def _ordered(self) -> "NodePool":
         if self.min_count > self.max_count:
-            raise ValueError("minCount must not exceed maxCount")
+            raise ConfigError([(("minCount",), "minCount must not exceed maxCount")])
         return self
 
 
@@ -133,7 +152,7 @@ class AksSettings(_Camel):
 
     cluster_name: DnsLabel
     dns_prefix: DnsLabel
-    kubernetes_version: Annotated[str, StringConstraints(pattern=r"^\d+\.\d+(\.\d+)?$")]
+    kubernetes_version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+(\.[0-9]+)?$")]
     system_pool: NodePool
     """Critical add-ons only (tainted CriticalAddonsOnly): CoreDNS, the app-routing NGINX, KAITO."""
     user_pool: NodePool
@@ -145,7 +164,7 @@ class AksSettings(_Camel):
     ingress_class_name: DnsLabel = "nginx-internal"
     ingress_namespace: DnsLabel = "app-routing-system"
     """Namespace of the internal ingress controller: the only one that may reach KAITO workspaces."""
-    ingress_private_ip: Annotated[str, StringConstraints(pattern=r"^\d{1,3}(\.\d{1,3}){3}$")]
+    ingress_private_ip: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}(\.[0-9]{1,3}){3}$")]
     """Fixed private address of the internal ingress controller that APIM reaches KAITO through."""
 
     @field_validator("ingress_private_ip")
@@ -199,7 +218,7 @@ class TeamLimits(_Camel):
 
 
 # GPU sizes with a GPU; CPU-only sizes are refused in the catalog, not discovered at run time.
-_GPU_SKU = re.compile(r"^Standard_N[CDVG]\w+$")
+_GPU_SKU = re.compile(r"Standard_N[CDVG][A-Za-z0-9_]+")
 
 
 class PlatformConfig(_Camel):
@@ -223,25 +242,48 @@ class PlatformConfig(_Camel):
     """Team names once used and removed: never given again, because ASO would adopt the kept
     (detached) Foundry project of that name, with its data, for the new team."""
 
+    @field_validator("kaito_presets")
+    @classmethod
+    def _kaito_serves_them(cls, presets: dict[str, KaitoPreset]) -> dict[str, KaitoPreset]:
+        found = [((name,), problem) for name in presets if (problem := preset_problem(name))]
+        if found:
+            raise ConfigError(found)
+        return presets
+
     @model_validator(mode="after")
     def _catalog_is_consistent(self) -> "PlatformConfig":
-        overlap = set(self.foundry.models) & set(self.kaito_presets)
-        if overlap:
-            raise ValueError(f"model names used by both Foundry and KAITO: {sorted(overlap)}")
+        found: list[tuple[Loc, str]] = []
+        for name in self.foundry.models:
+            if name in self.kaito_presets:
+                found.append((("foundry", "models", name), f"'{name}' is both a Foundry model and a KAITO preset; a model name must be one or the other"))
         for name, preset in self.kaito_presets.items():
-            for sku in preset.instance_types:
-                if not _GPU_SKU.match(sku):
-                    raise ValueError(f"kaitoPresets.{name}: {sku} is not a GPU VM size")
-                if sku not in self.gpu_quotas:
-                    raise ValueError(f"kaitoPresets.{name}: {sku} has no entry in gpuQuotas")
-        for name in self.kaito_presets:
+            for index, sku in enumerate(preset.instance_types):
+                where = ("kaitoPresets", name, "instanceTypes", index)
+                if not _GPU_SKU.fullmatch(sku):
+                    found.append((where, f"{sku} is not a GPU VM size (Standard_NC..., _ND..., _NV..., _NG...)"))
+                elif sku not in self.gpu_quotas:
+                    found.append((where, f"{sku} has no entry in gpuQuotas; add one (the number of nodes all teams may hold)"))
             # The workspace name is the slug, "-" and 6 hex digits; it names a Service (63 at most).
             if len(model_slug(name)) > 56:
-                raise ValueError(f"kaitoPresets.{name}: longer than 56 characters, too long for a workspace name")
-        slugs = [model_slug(name) for name in [*self.foundry.models, *self.kaito_presets]]
-        if len(set(slugs)) != len(slugs):
-            raise ValueError("two catalog model names map to the same resource-name slug")
+                found.append((("kaitoPresets", name), "longer than 56 characters, too long for a workspace name"))
+        seen: dict[str, str] = {}
+        for section, names in (("foundry", self.foundry.models), ("kaitoPresets", self.kaito_presets)):
+            for name in names:
+                slug = model_slug(name)
+                if slug in seen and seen[slug] != name:
+                    where = ("foundry", "models", name) if section == "foundry" else ("kaitoPresets", name)
+                    found.append((where, f"'{name}' and '{seen[slug]}' map to the same resource-name slug '{slug}'"))
+                seen.setdefault(slug, name)
+        if found:
+            raise ConfigError(found)
         return self
+
+    @property
+    def request_catalog(self) -> RequestCatalog:
+        """The model names requests may ask for, as validation context for request messages."""
+        return RequestCatalog(
+            tuple(self.foundry.models), {name: tuple(preset.instance_types) for name, preset in self.kaito_presets.items()}
+        )
 
     # ARM ids the GitOps layer uses as ASO owners; the platform stack creates exactly these.
     @property

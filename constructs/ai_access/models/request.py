@@ -2,17 +2,20 @@
 
 The seed's ConfigMap format (`loading/configmap.py`) is parsed into `AccessRequest`; checks that need
 the platform catalog or several requests live in `validation/`, not here, so this model can be
-built and tested alone.
+built and tested alone. Every field's rules sit in its type (`TeamName`, `CostCenter`, `Owner`), so
+one field can be validated on its own and a request with one bad field still has its others checked.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Literal
 from uuid import UUID
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     EmailStr,
@@ -20,17 +23,80 @@ from pydantic import (
     StrictBool,
     StrictInt,
     StringConstraints,
-    field_validator,
+    ValidationInfo,
     model_validator,
 )
 
-DNS_LABEL = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+# Python's `$` also matches before a final line break, so every pattern here is used with fullmatch.
+DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
+TEAM_NAME_RULE = "lowercase letters a-z, digits and '-', starting and ending with a letter or digit, at least 2 characters"
+# What the gateway's metrics, the cost report and a PR comment show unambiguously: printable ASCII.
+# A Cyrillic 'С' in "СС-1234" looks like the Latin one and would split the cost report silently.
+_COST_CENTRE = re.compile(r"[!-?A-z|~]([ -z|~]*[!-z|~])?")
+COST_CENTRE_RULE = (
+    "ASCII letters, digits, spaces and punctuation other than '{' and '}', "
+    "not starting with '@' or a space, not ending with a space"
+)
+_OWNER = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+")
+OWNER_RULE = "an e-mail address in plain ASCII: letters, digits and . _ % + - before the @, letters, digits, - and . after it"
+
+
+def _team_name(value: str) -> str:
+    if not DNS_LABEL.fullmatch(value):
+        raise ValueError(f"must be a DNS-1123 label: {TEAM_NAME_RULE}")
+    return value
+
+
+def _cost_centre(value: str) -> str:
+    # In an APIM policy a leading '@' makes a value a C# expression and '{{..}}' inserts a named
+    # value: a cost centre must stay plain text in the gateway's metrics.
+    if not _COST_CENTRE.fullmatch(value):
+        raise ValueError(f"must be {COST_CENTRE_RULE}")
+    return value
+
+
+def _owner(value: str) -> str:
+    if not _OWNER.fullmatch(value):
+        raise ValueError(f"must be {OWNER_RULE} (look-alike letters of other scripts are refused)")
+    return value
+
 
 TeamName = Annotated[
     str,
     StringConstraints(min_length=2, max_length=63),
+    AfterValidator(_team_name),
+    Field(json_schema_extra={"pattern": f"^{DNS_LABEL.pattern}$"}),
 ]
-CostCenter = Annotated[str, StringConstraints(min_length=1, max_length=64, strip_whitespace=False)]
+CostCenter = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=64, strip_whitespace=False),
+    AfterValidator(_cost_centre),
+    Field(json_schema_extra={"pattern": f"^{_COST_CENTRE.pattern}$"}),
+]
+Owner = Annotated[EmailStr, AfterValidator(_owner), Field(json_schema_extra={"pattern": f"^{_OWNER.pattern}$"})]
+InstanceType = Annotated[str, StringConstraints(pattern=r"^Standard_[A-Za-z0-9_]+$")]
+
+
+@dataclass(frozen=True)
+class RequestCatalog:
+    """The platform's model names, passed as validation context so messages can say what to write.
+
+    `AccessRequest.model_validate(data, context={"catalog": catalog})`; without it the messages are
+    the same rules in general words.
+    """
+
+    foundry: tuple[str, ...] = ()
+    """Foundry deployment names, in catalog order."""
+    kaito: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """KAITO preset -> the GPU sizes allowed for it."""
+
+    def type_hint(self, name: str, type_: str) -> str | None:
+        """'use type: kaito' when `name` is a model of the other type; None when it is not."""
+        if type_ == "foundry" and name in self.kaito:
+            return f"'{name}' is a KAITO preset, not a Foundry model: use type: kaito (with an instanceType)"
+        if type_ == "kaito" and name in self.foundry:
+            return f"'{name}' is a Foundry model, not a KAITO preset: use type: foundry (without instanceType)"
+        return None
 
 
 def _camel(name: str) -> str:
@@ -58,15 +124,25 @@ class ModelRequest(_RequestModel):
     """foundry: shared, pay per token; kaito: a dedicated GPU workspace for the team."""
     enabled: StrictBool = True
     """false keeps the entry but produces nothing and the gateway refuses the model."""
-    instance_type: Annotated[str, StringConstraints(pattern=r"^Standard_[A-Za-z0-9_]+$")] | None = None
+    instance_type: InstanceType | None = None
     """GPU VM size of the KAITO workspace; required for KAITO models, not allowed for Foundry ones."""
 
     @model_validator(mode="after")
-    def _instance_type_matches_type(self) -> "ModelRequest":
+    def _instance_type_matches_type(self, info: ValidationInfo) -> "ModelRequest":
+        catalog = (info.context or {}).get("catalog") or RequestCatalog()
         if self.type == "kaito" and self.instance_type is None:
+            hint = catalog.type_hint(self.name, self.type)
+            if hint:
+                raise ValueError(hint)
+            sizes = catalog.kaito.get(self.name)
+            if sizes:
+                raise ValueError(f"a kaito model needs instanceType: one of {', '.join(sizes)} (the sizes allowed for {self.name})")
             raise ValueError("a kaito model needs instanceType (a GPU VM size allowed for its preset)")
         if self.type == "foundry" and self.instance_type is not None:
-            raise ValueError("instanceType is only for kaito models; Foundry models are shared deployments")
+            raise ValueError(
+                catalog.type_hint(self.name, self.type)
+                or "instanceType is only for kaito models; Foundry models are shared deployments: remove it"
+            )
         return self
 
 
@@ -75,10 +151,10 @@ class AccessRequest(_RequestModel):
 
     team: TeamName
     """Team name: a DNS-1123 label equal to the request's folder name."""
-    owner: EmailStr
-    """E-mail of the person accountable for the access."""
+    owner: Owner
+    """E-mail of the person accountable for the access (plain ASCII)."""
     cost_center: CostCenter
-    """Cost centre token usage is charged to (a dimension of the gateway's token metric)."""
+    """Cost centre token usage is charged to (a dimension of the gateway's token metric); printable ASCII."""
     models: list[ModelRequest] = Field(min_length=1)
     """Models to grant, each at most once."""
     tokens_per_minute: Annotated[StrictInt, Field(gt=0)]
@@ -92,27 +168,7 @@ class AccessRequest(_RequestModel):
     entra_group_id: UUID | None = None
     """Object id of the Entra group that gets RBAC on the team's Foundry project and key Secret."""
     expires_on: date | None = None
-    """Last day of access; afterwards the key is suspended (nothing is deleted)."""
-
-    @field_validator("team")
-    @classmethod
-    def _dns_label(cls, value: str) -> str:
-        if not DNS_LABEL.match(value):
-            raise ValueError(
-                "must be a DNS-1123 label: lowercase letters, digits and '-', starting and ending with a letter or digit"
-            )
-        return value
-
-    @field_validator("cost_center")
-    @classmethod
-    def _printable(cls, value: str) -> str:
-        if not value.isprintable() or value.strip() != value:
-            raise ValueError("must be printable text without leading or trailing spaces")
-        # In an APIM policy a leading '@' makes a value a C# expression and '{{..}}' inserts a named
-        # value: a cost centre must stay plain text in the gateway's metrics.
-        if value.startswith("@") or "{" in value or "}" in value:
-            raise ValueError("must not start with '@' or contain '{' or '}'")
-        return value
+    """Last day of access (YYYY-MM-DD); afterwards the key is suspended (nothing is deleted)."""
 
     @property
     def enabled_models(self) -> list[ModelRequest]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from typing import TextIO
 
@@ -17,6 +18,7 @@ from ai_access.models.request import DNS_LABEL
 from ai_access.review.git_base import GitBaseError, export_paths, shown
 from ai_access.review.plan import Plan, build_plan
 from ai_access.review.render import render_markdown, render_text
+from ai_access.validation.baseline import Baseline, baseline_at_base
 from ai_access.validation.requests import ValidationReport, validate_requests
 
 
@@ -27,7 +29,7 @@ def run_plan(
     platform_file: str,
     dist_dir: str,
     platform: PlatformConfig,
-    head: ValidationReport,
+    check_head: Callable[[Baseline], ValidationReport],
     today: date,
     markdown: bool,
     max_deletions: int,
@@ -36,9 +38,10 @@ def run_plan(
 ) -> int:
     """Print the plan of the working tree against `base_ref`; exit code per `ai_access.exit_codes`.
 
-    INVALID when more than `max_deletions` teams would lose access, ENVIRONMENT when the base
-    cannot be read or holds what this tool never writes (a symlink out of the repository, a folder
-    where a file belongs, bytes that are not UTF-8).
+    `check_head` validates the working tree's requests against the base (and prints the problems).
+    INVALID when they are invalid or more than `max_deletions` teams would lose access, ENVIRONMENT
+    when the base cannot be read or holds what this tool never writes (a symlink out of the
+    repository, a folder where a file belongs, bytes that are not UTF-8).
     """
     with tempfile.TemporaryDirectory(prefix="plan-") as scratch:
         base_root = os.path.join(scratch, "base")
@@ -70,6 +73,9 @@ def run_plan(
             base_requests = [loaded.request for loaded in base.requests]
             if not base.ok:
                 print(f"plan: some requests at {base_ref} are invalid; their teams are judged by {dist_dir}/teams there", file=err)
+        head = check_head(baseline_at_base(exported[requests_dir], exported[dist_dir], base_requests))
+        if not head.ok:
+            return INVALID
         head_dist = _synth_head([loaded.request for loaded in head.requests], platform, dist_dir, scratch, today)
         plan = build_plan(
             base_requests,

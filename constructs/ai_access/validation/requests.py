@@ -1,7 +1,9 @@
 """Validate every request against the platform and against each other, without starting jsii.
 
 `validate_requests` is what `main.py validate` and `main.py synth` run first: it returns the valid
-requests and every problem found, so one run shows a requester everything to fix.
+requests and every problem found, so one run shows a requester everything to fix. A field that
+does not parse does not hide the others: the catalog, limit and capacity checks run on every field
+that did.
 """
 
 from __future__ import annotations
@@ -13,16 +15,17 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ai_access.loading.parsed import Locate
+from ai_access.loading.parsed import Locate, RequestFields
 from ai_access.loading.platform_file import PlatformSource
 from ai_access.loading.request_document import parse_request
 from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
-from ai_access.models.request import AccessRequest
-from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits, longest_catalog_name
+from ai_access.models.request import DNS_LABEL, TEAM_NAME_RULE, AccessRequest, RequestCatalog
+from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits, longest_catalog_name, max_team_name_length
 from ai_access.problems import Problem, has_errors
-from ai_access.validation.capacity import check_capacity
+from ai_access.validation.baseline import Baseline
+from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity
 
 EXPIRY_WARNING_DAYS = 14
 
@@ -55,19 +58,27 @@ def validate_requests(
     *,
     today: date | None = None,
     platform_source: PlatformSource | None = None,
+    baseline: Baseline | None = None,
 ) -> ValidationReport:
-    """Read, parse and check every request in `requests_dir`; nothing is written."""
+    """Read, parse and check every request in `requests_dir`; nothing is written.
+
+    `baseline`: the state before the pull request (which teams are new, plan's base requests); the
+    rules that need it are skipped without it.
+    """
     files, problems = read_request_files(requests_dir)
     report = ValidationReport(problems=problems)
     candidates: list[tuple[LoadedRequest, tuple[int, str]]] = []
-    for result in _check_files(files, platform, today):
+    usages: list[TeamUsage] = []
+    for result in _check_files(files, _Rules.of(platform, today, baseline)):
         report.problems += result.problems
+        if result.usage is not None:
+            usages.append(result.usage)
         if result.loaded is not None:
             candidates.append((result.loaded, result.team_location))
     report.problems += _check_across(candidates)
     failed = {p.path for p in report.problems if p.severity == "error"}
     report.requests = sorted((c for c, _ in candidates if c.path not in failed), key=lambda c: c.request.team)
-    report.problems += check_capacity([loaded.request for loaded in report.requests], platform, platform_source)
+    report.problems += check_capacity(usages, platform, platform_source, baseline)
     report.problems.sort(key=lambda p: (p.path, p.line, p.field))
     return report
 
@@ -79,14 +90,32 @@ class _FileResult:
     problems: list[Problem]
     loaded: LoadedRequest | None
     team_location: tuple[int, str]
+    usage: TeamUsage | None = None
 
 
 # Below this many files a worker process costs more than it saves (fork, pickling the results).
 PARALLEL_FROM = 300
 
 
-def _check_files(files: list[RequestFile], platform: PlatformConfig, today: date | None) -> list[_FileResult]:
-    check = functools.partial(_check_file, platform=platform, today=today)
+@dataclass(frozen=True)
+class _Rules:
+    """What every file is checked against, worked out once per run; plain data for worker processes."""
+
+    platform: PlatformConfig
+    catalog: RequestCatalog
+    longest_team: int
+    longest_model: str
+    today: date | None
+    baseline: Baseline | None
+
+    @classmethod
+    def of(cls, platform: PlatformConfig, today: date | None, baseline: Baseline | None) -> "_Rules":
+        """The rules of `platform` for a run on `today` against `baseline`."""
+        return cls(platform, platform.request_catalog, max_team_name_length(platform), longest_catalog_name(platform), today, baseline)
+
+
+def _check_files(files: list[RequestFile], rules: _Rules) -> list[_FileResult]:
+    check = functools.partial(_check_file, rules=rules)
     workers = min(os.cpu_count() or 1, 4)
     # fork is cheap and keeps the imported models; it is only safe before jsii starts Node.js.
     if len(files) < PARALLEL_FROM or workers < 2 or "jsii" in sys.modules or sys.platform == "win32":
@@ -95,91 +124,146 @@ def _check_files(files: list[RequestFile], platform: PlatformConfig, today: date
         return pool.map(check, files, chunksize=-(-len(files) // workers))
 
 
-def _check_file(file: RequestFile, *, platform: PlatformConfig, today: date | None) -> _FileResult:
+def _check_file(file: RequestFile, *, rules: _Rules) -> _FileResult:
     try:
         document = load_yaml(file.text)
     except YamlSourceError as err:
         return _FileResult([Problem(file.path, err.line, "(document)", err.message)], None, (1, "team"))
-    parsed = parse_request(document)
+    parsed = parse_request(document, folder=file.folder, catalog=rules.catalog)
     found = [Problem(file.path, i.line, i.field, i.message) for i in parsed.issues]
-    if parsed.request is None or parsed.locate is None:
+    if parsed.locate is None:
         return _FileResult(found, None, (1, "team"))
-    found += _check_request(file.folder, file.path, parsed.request, parsed.locate, platform, today)
-    loaded = None if has_errors(found) else LoadedRequest(file.folder, file.path, parsed.request)
-    return _FileResult(found, loaded, parsed.locate(("team",)))
+    checks = _RequestChecks(file, parsed.fields, parsed.locate, rules)
+    checks.team()
+    checks.limits()
+    checks.models()
+    checks.features()
+    found += checks.problems
+    loaded = None
+    if parsed.request is not None and not has_errors(found):
+        loaded = LoadedRequest(file.folder, file.path, parsed.request)
+    return _FileResult(found, loaded, parsed.locate(("team",)), checks.usage())
 
 
-def _check_request(
-    folder: str,
-    path: str,
-    request: AccessRequest,
-    locate: Locate,
-    platform: PlatformConfig,
-    today: date | None,
-) -> list[Problem]:
-    problems: list[Problem] = []
+class _RequestChecks:
+    """The checks of one request that need the platform, run on whichever of its fields are valid."""
 
-    def error(loc: tuple[str | int, ...], message: str, severity: str = "error") -> None:
-        problems.append(_problem_at(path, locate, loc, message, severity))
+    def __init__(self, file: RequestFile, fields: RequestFields, locate: Locate, rules: _Rules) -> None:
+        self.file = file
+        self.fields = fields
+        self.locate = locate
+        self.rules = rules
+        self.platform = rules.platform
+        self.problems: list[Problem] = []
+        self.tpm_ok = False
+        self.workspaces: dict[Workspace, tuple[int, str]] = {}
+        self.foundry: list[str] = []
 
-    team = request.team
-    if team in RESERVED_TEAM_NAMES:
-        error(("team",), f"'{team}' is reserved (a built-in APIM product, subscription or group); choose another name")
-    if team in platform.retired_teams:
-        error(("team",), f"'{team}' was used by a removed team whose Foundry project is kept; choose another name")
-    if team != folder:
-        error(("team",), f"must equal its folder name '{folder}' (got '{team}')")
-    for what, name, limit in derived_name_limits(team, longest_catalog_name(platform)):
-        if len(name) > limit:
-            error(("team",), f"too long: the {what} '{name}' would exceed {limit} characters")
-            break
-    limits = platform.team_limits
-    if request.tokens_per_minute > limits.max_tokens_per_minute:
-        error(("tokensPerMinute",), f"{request.tokens_per_minute} exceeds the platform's per-team maximum of {limits.max_tokens_per_minute}")
-    if request.daily_token_quota > limits.max_daily_token_quota:
-        error(("dailyTokenQuota",), f"{request.daily_token_quota} exceeds the platform's per-team maximum of {limits.max_daily_token_quota}")
-    problems += _check_models(request, locate, platform, path)
-    if request.playground_access and not request.foundry_models:
-        error(("playgroundAccess",), "has no effect: the playground needs an enabled Foundry model", "warning")
-    if request.entra_group_id is None:
-        error(("team",), "no entraGroupId: nobody gets the Foundry project role or can read the key Secret; add the team's Entra group object id", "warning")
-    if request.expires_on is not None and today is not None:
-        if request.expires_on < today:
-            error(("expiresOn",), f"expired on {request.expires_on}: the subscription is suspended", "warning")
-        elif request.expires_on <= today + timedelta(days=EXPIRY_WARNING_DAYS):
-            error(("expiresOn",), f"expires on {request.expires_on}, within {EXPIRY_WARNING_DAYS} days: renew it or let it lapse", "warning")
-    return problems
+    def error(self, loc: tuple[str | int, ...], message: str, severity: str = "error") -> None:
+        """Add a problem at the field `loc` (as an `AccessRequest` path by alias)."""
+        line, name = self.locate(loc)
+        self.problems.append(Problem(self.file.path, line, name, message, severity))  # type: ignore[arg-type]
 
+    def team(self) -> None:
+        """The folder name is the team name: it must be a valid one, and `team` must equal it."""
+        folder, team = self.file.folder, self.fields.team
+        longest = self.rules.longest_team
+        # Too long for the derived names is said at `team`, where the length rule is spelt out.
+        folder_ok = bool(DNS_LABEL.fullmatch(folder)) and 2 <= len(folder) <= 63
+        if not folder_ok:
+            line, _ = self.locate(("team",))
+            rule = f"{TEAM_NAME_RULE}, at most {longest} characters"
+            self.problems.append(
+                Problem(self.file.path, line, "(folder)", f"the folder name '{folder}' is not a valid team name ({rule}); rename the folder")
+            )
+        if team is None:
+            return
+        if folder_ok and team != folder:
+            self.error(("team",), f"'{team}' differs from the folder name '{folder}', which is the team name: write team: {folder} (or rename the folder)")
+            return
+        if team in RESERVED_TEAM_NAMES:
+            self.error(("team",), f"'{team}' is reserved (a built-in APIM product, subscription or group); choose another name")
+        if team in self.platform.retired_teams:
+            self.error(("team",), f"'{team}' was used by a removed team whose Foundry project is kept; choose another name")
+        for what, name, limit in derived_name_limits(team, self.rules.longest_model):
+            if len(name) > limit:
+                self.error(("team",), f"too long: the {what} '{name}' would exceed {limit} characters; a team name has at most {longest}")
+                break
 
-def _check_models(request: AccessRequest, locate: Locate, platform: PlatformConfig, path: str) -> list[Problem]:
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for index, model in enumerate(request.models):
-        at_name = ("models", index, "name")
-        if model.name in seen:
-            problems.append(_problem_at(path, locate, at_name, f"model '{model.name}' is listed twice"))
-        seen.add(model.name)
-        if model.type == "foundry" and model.name not in platform.foundry.models:
-            available = ", ".join(platform.foundry.models)
-            problems.append(_problem_at(path, locate, at_name, f"'{model.name}' is not a Foundry model of this platform; available: {available}"))
-        elif model.type == "kaito":
-            preset = platform.kaito_presets.get(model.name)
-            if preset is None:
-                available = ", ".join(platform.kaito_presets)
-                problems.append(_problem_at(path, locate, at_name, f"'{model.name}' is not a KAITO preset of this platform; available: {available}"))
-            elif model.instance_type not in preset.instance_types:
-                allowed = ", ".join(preset.instance_types)
-                message = f"{model.instance_type} is not allowed for {model.name}; allowed: {allowed}"
-                problems.append(_problem_at(path, locate, ("models", index, "instanceType"), message))
-    if len(request.kaito_models) > platform.team_limits.max_kaito_models:
-        message = f"{len(request.kaito_models)} enabled KAITO models; a team may run at most {platform.team_limits.max_kaito_models}"
-        problems.append(_problem_at(path, locate, ("models",), message))
-    return problems
+    def limits(self) -> None:
+        """The per-team limits of the platform."""
+        limits = self.platform.team_limits
+        tpm, quota = self.fields.tokens_per_minute, self.fields.get("daily_token_quota")
+        if tpm is not None:
+            if tpm > limits.max_tokens_per_minute:
+                self.error(("tokensPerMinute",), f"{tpm} exceeds the platform's per-team maximum of {limits.max_tokens_per_minute}")
+            else:
+                self.tpm_ok = True
+        if quota is not None and quota > limits.max_daily_token_quota:
+            self.error(("dailyTokenQuota",), f"{quota} exceeds the platform's per-team maximum of {limits.max_daily_token_quota}")
 
+    def models(self) -> None:
+        """Each valid model entry against the catalog; the enabled KAITO models against the limit."""
+        seen: set[str] = set()
+        catalog = self.rules.catalog
+        kaito = 0
+        for index, model in self.fields.models:
+            at_name = ("models", index, "name")
+            if model.name in seen:
+                self.error(at_name, f"model '{model.name}' is listed twice")
+                continue
+            seen.add(model.name)
+            hint = catalog.type_hint(model.name, model.type)
+            if hint:
+                self.error(("models", index, "type"), hint)
+            elif model.type == "foundry" and model.name not in catalog.foundry:
+                self.error(at_name, f"'{model.name}' is not a Foundry model of this platform; available: {', '.join(catalog.foundry)}")
+            elif model.type == "kaito" and model.name not in catalog.kaito:
+                self.error(at_name, f"'{model.name}' is not a KAITO preset of this platform; available: {', '.join(catalog.kaito)}")
+            elif model.type == "kaito" and model.instance_type not in catalog.kaito[model.name]:
+                allowed = ", ".join(catalog.kaito[model.name])
+                self.error(("models", index, "instanceType"), f"{model.instance_type} is not allowed for {model.name}; allowed: {allowed}")
+            elif model.enabled and model.type == "foundry":
+                self.foundry.append(model.name)
+            elif model.enabled:
+                self.workspaces[Workspace(model.name, model.instance_type or "")] = self.locate(("models", index, "instanceType"))
+            kaito += model.enabled and model.type == "kaito"
+        most = self.platform.team_limits.max_kaito_models
+        if kaito > most:
+            self.error(("models",), f"{kaito} enabled KAITO models; a team may run at most {most}")
 
-def _problem_at(path: str, locate: Locate, loc: tuple[str | int, ...], message: str, severity: str = "error") -> Problem:
-    line, name = locate(loc)
-    return Problem(path, line, name, message, severity)  # type: ignore[arg-type]
+    def features(self) -> None:
+        """Warnings about settings that do nothing, and expiry."""
+        fields, today, baseline = self.fields, self.rules.today, self.rules.baseline
+        if fields.get("playground_access") and fields.models_complete and not any(m.enabled and m.type == "foundry" for _, m in fields.models):
+            self.error(("playgroundAccess",), "has no effect: the playground needs an enabled Foundry model", "warning")
+        if fields.entra_group_id is None and ("entra_group_id" not in fields.given or "entra_group_id" in fields.values):
+            self.error(("team",), "no entraGroupId: nobody gets the Foundry project role or can read the key Secret; add the team's Entra group object id", "warning")
+        expires = fields.expires_on
+        if expires is None or today is None:
+            return
+        if expires < today and baseline is not None and baseline.is_new(self.file.folder):
+            self.error(
+                ("expiresOn",),
+                f"{expires} is already past (today is {today}) and this request is new: a new request must expire "
+                "today or later; set a later date or remove expiresOn",
+            )
+        elif expires < today:
+            self.error(("expiresOn",), f"expired on {expires}: the subscription is suspended", "warning")
+        elif expires <= today + timedelta(days=EXPIRY_WARNING_DAYS):
+            self.error(("expiresOn",), f"expires on {expires}, within {EXPIRY_WARNING_DAYS} days: renew it or let it lapse", "warning")
+
+    def usage(self) -> TeamUsage:
+        """What this request takes of the shared capacity: only what passed its own checks."""
+        return TeamUsage(
+            team=self.file.folder,
+            tokens_per_minute=self.fields.tokens_per_minute if self.tpm_ok else None,
+            foundry_models=tuple(dict.fromkeys(self.foundry)),
+            workspaces=tuple(self.workspaces),
+            path=self.file.path,
+            tpm_at=self.locate(("tokensPerMinute",)),
+            workspace_at=dict(self.workspaces),
+        )
 
 
 def _check_across(candidates: list[tuple[LoadedRequest, tuple[int, str]]]) -> list[Problem]:
