@@ -112,6 +112,7 @@ class _Limit:
     estimate: bool
     headers: dict[str, str]
     prompt_estimate: int = 0
+    consumed: int | None = None
 
 
 class Gateway:
@@ -151,9 +152,9 @@ class Gateway:
             return _error(401, "Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.")
         call = _Call(self, request, subscription)
         try:
-            call.run_inbound()
+            call.run_section("inbound")
             response = call.run_backend()
-            call.run_outbound()
+            call.run_section("outbound")  # only <base/> is expected there: anything else raises
         except _Returned as returned:
             response = returned.response
         except ExpressionError as error:  # APIM: ExpressionValueEvaluationFailure, handled by on-error
@@ -217,12 +218,13 @@ class _Call:
 
     # sections ---------------------------------------------------------------------------------------
 
-    def run_inbound(self) -> None:
-        product = self.gateway.products[self.subscription.product_id]
-        if self.gateway.api_policy is not None:
-            self.run(self.gateway.api_policy.find("inbound"), base=lambda: self.run(product.find("inbound")))
+    def run_section(self, name: str) -> None:
+        """Run `inbound` or `outbound`: the API policy's, whose <base/> runs the product's."""
+        product = self.gateway.products[self.subscription.product_id].find(name)
+        if self.gateway.api_policy is None:
+            self.run(product)
         else:
-            self.run(product.find("inbound"))
+            self.run(self.gateway.api_policy.find(name), base=lambda: self.run(product))
 
     def run_backend(self) -> GatewayResponse:
         responses: list[GatewayResponse] = []
@@ -231,14 +233,6 @@ class _Call:
             return self.forward()
         self.run(section, base=lambda: responses.append(self.forward()), forward=responses)
         return responses[-1]
-
-    def run_outbound(self) -> None:
-        # Only <base/> is expected in the outbound sections; running them makes anything else raise.
-        product = self.gateway.products[self.subscription.product_id]
-        if self.gateway.api_policy is not None:
-            self.run(self.gateway.api_policy.find("outbound"), base=lambda: self.run(product.find("outbound")))
-        else:
-            self.run(product.find("outbound"))
 
     def run(self, section: etree._Element, *, base: Callable[[], None] | None = None, forward: list | None = None) -> None:
         for element in section:
@@ -381,7 +375,7 @@ class _Call:
             usage = 0
         for limit in self.limits:
             self.gateway.add_tokens(limit, usage - limit.prompt_estimate)
-            limit.headers["consumed-value"] = str(usage)
+            limit.consumed = usage
 
     def limit_headers(self) -> dict[str, str]:
         headers = {}
@@ -391,8 +385,8 @@ class _Call:
                 headers[limit.headers["remaining"]] = str(minute)
             if "quota" in limit.headers and period is not None:
                 headers[limit.headers["quota"]] = str(period)
-            if "consumed" in limit.headers and "consumed-value" in limit.headers:
-                headers[limit.headers["consumed"]] = limit.headers["consumed-value"]
+            if "consumed" in limit.headers and limit.consumed is not None:
+                headers[limit.headers["consumed"]] = str(limit.consumed)
         return headers
 
     def forward(self) -> GatewayResponse:
