@@ -128,8 +128,13 @@ class Gateway:
         clock: Callable[[], float],
         api_policy: str | None = None,
         key_header: str = "api-key",
+        service_backend: str = "api-service-url",
     ) -> None:
-        """`product_policies` by product id; `clock` gives seconds (tests pass a fixed one)."""
+        """`product_policies` by product id; `clock` gives seconds (tests pass a fixed one).
+
+        Without `api_policy`, calls go to `service_backend` (the API's own service URL) unless a
+        policy sets another backend.
+        """
         self.api_path = "/" + api_path.strip("/")
         self.products = {pid: etree.fromstring(xml.encode()) for pid, xml in product_policies.items()}
         self.api_policy = etree.fromstring(api_policy.encode()) if api_policy else None
@@ -137,6 +142,7 @@ class Gateway:
         self.backend = backend
         self.clock = clock
         self.key_header = key_header
+        self.service_backend = service_backend
         self._minute: dict[str, tuple[int, int]] = {}
         self._period: dict[str, tuple[int, int]] = {}
 
@@ -193,7 +199,7 @@ class _Call:
         self.gateway = gateway
         self.subscription = subscription
         self.request = GatewayRequest(request.method, request.path, dict(request.headers), request.body, request.query)
-        self.backend_id: str | None = None
+        self.backend_id = gateway.service_backend
         self.operation_path = request.path[len(gateway.api_path):]
         self.variables: dict[str, Any] = {}
         self.limits: list[_Limit] = []
@@ -390,8 +396,6 @@ class _Call:
         return headers
 
     def forward(self) -> GatewayResponse:
-        if self.backend_id is None:
-            raise ExpressionError("no backend: nothing set a backend service")
         sent = GatewayRequest(self.request.method, self.operation_path, dict(self.request.headers), self.request.body, self.request.query)
         status, headers, body = self.gateway.backend(self.backend_id, sent)
         response = GatewayResponse(status, dict(headers), body, backend_id=self.backend_id, forwarded=sent)

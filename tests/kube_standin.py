@@ -5,7 +5,7 @@ paths the official client uses: core reads, discovery of a group/version, custom
 answers 401/403/404 with `Status` objects as the API server does. Callers are told apart by their
 bearer token: `admin` may read everything; `viewer` everything but Secrets (Kubernetes' built-in
 `view` role leaves Secrets out); `member` what the team's own Role and RoleBinding grant a member
-of the groups they name, evaluated from those synthesized objects; `outsider` nothing.
+of the groups they name, evaluated from those synthesized objects.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 Obj = dict[str, Any]
-TOKENS = {"admin-token": "admin", "viewer-token": "viewer", "member-token": "member", "outsider-token": "outsider"}
+TOKENS = {"admin-token": "admin", "viewer-token": "viewer", "member-token": "member"}
 
 
 def plural(kind: str) -> str:
@@ -63,7 +63,7 @@ class KubeStandIn:
         return next(o for o in self.objects if o["kind"] == kind and o["metadata"]["name"] == name)
 
     def write_kubeconfig(self, path: Path, current: str = "admin") -> Path:
-        """A kubeconfig with one context per caller (admin, viewer, member, outsider)."""
+        """A kubeconfig with one context per caller (admin, viewer, member)."""
         users = [{"name": user, "user": {"token": token}} for token, user in TOKENS.items()]
         contexts = [{"name": user, "context": {"cluster": "standin", "user": user}} for user in TOKENS.values()]
         config = {
