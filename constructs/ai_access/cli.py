@@ -1,7 +1,8 @@
-"""Command-line verbs: validate, synth, plan, platform, schema, catalog.
+"""Command-line verbs: validate, synth, plan, platform, schema, catalog, verify.
 
 The CLI gathers every input (files, environment, today's date) and hands plain values to the
-models and constructs; `validate` never imports jsii, so it answers in well under a second.
+models and constructs; `validate` never imports jsii, so it answers in well under a second, and
+only `verify` imports the Kubernetes and HTTP clients.
 """
 
 from __future__ import annotations
@@ -57,6 +58,23 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
         return 1
     if args.verb == "catalog":
         return _catalog(platform, args.update, out, err)
+    if args.verb == "verify":
+        from ai_access.verify.run import run_verify  # kubernetes and httpx are imported only here
+
+        return run_verify(
+            team=args.team,
+            dist_dir=args.dist,
+            platform=platform,
+            context=args.context,
+            kubeconfig=os.environ.get("KUBECONFIG") or os.path.expanduser("~/.kube/config"),
+            in_cluster="KUBERNETES_SERVICE_HOST" in os.environ,
+            endpoint=args.endpoint,
+            burst=args.burst,
+            timeout=args.timeout,
+            fmt=args.format,
+            out=out,
+            err=err,
+        )
     if args.verb == "platform":
         from ai_access.platform.app import synth_platform  # jsii starts only here
 
@@ -177,12 +195,15 @@ def _parser() -> argparse.ArgumentParser:
         ("platform", "synthesize the platform stack (cdktf) into OUT/stacks/<stack>/"),
         ("plan", "show per team what the working tree changes against a git ref, and the cost delta"),
         ("catalog", "print the requesters' catalog (limits, models, presets) generated from the platform file"),
+        ("verify", "check that a team's synced access works: its objects in the cluster, its key, the gateway"),
     ):
         sub = verbs.add_parser(verb, help=text, description=text)
         sub.add_argument("--platform", default=DEFAULT_PLATFORM, help="platform configuration (default: %(default)s)")
         if verb == "catalog":
             sub.add_argument("--update", metavar="FILE", help="rewrite the catalog block between its markers in FILE")
-        if verb not in ("platform", "catalog"):
+        if verb == "verify":
+            _verify_arguments(sub)
+        if verb not in ("platform", "catalog", "verify"):
             sub.add_argument("--requests", default=DEFAULT_REQUESTS, help="requests folder (default: %(default)s)")
             sub.add_argument("--today", type=date.fromisoformat, help="date for expiry checks, YYYY-MM-DD (default: today)")
             if verb != "plan":
@@ -205,3 +226,20 @@ def _parser() -> argparse.ArgumentParser:
                 help="fail when more teams than this lose access: deleted, suspended by expiry or left without models (default: %(default)s)",
             )
     return parser
+
+
+def _verify_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--team", required=True, help="the team to verify")
+    sub.add_argument("--dist", default="dist", help="synthesized output holding teams/<team>/ (default: %(default)s)")
+    sub.add_argument("--context", help="kubeconfig context (default: the current one; in a pod: the service account)")
+    sub.add_argument("--endpoint", metavar="URL", help="call the gateway here instead of the ConfigMap's endpoint (a private network path)")
+    sub.add_argument("--burst", action="store_true", help="also drive the tokens-per-minute limit to a 429, with the fewest tokens that can")
+    sub.add_argument("--timeout", type=_seconds, default=20.0, help="seconds each Kubernetes request and gateway call may take (default: %(default)g)")
+    sub.add_argument("--format", choices=("text", "json", "github"), default="text", help="one line per check, one JSON document, or workflow annotations")
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not 0 < value <= 600:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 600 seconds")
+    return value

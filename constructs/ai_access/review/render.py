@@ -108,9 +108,10 @@ def _code(text: str) -> str:
 
 # Words GitHub shows as they are: ASCII letters and hyphens, an opening parenthesis in front and
 # sentence punctuation behind. No digits (GH-123), no '@', '#', '/', '.' inside; and none that
-# starts a www. link or could be a commit hash (seven hex letters or more).
+# starts a www. link or holds what could be a commit hash (seven hex letters or more in a row: a
+# word is code even when letters around them would keep GitHub from linking it).
 _PLAIN_WORD = re.compile(r"\(?[A-Za-z][A-Za-z-]*[,.;:)]*")
-_LINKABLE = re.compile(r"(?i)www\.|(?<![a-z])[a-f]{7,}(?![a-z])")
+_LINKABLE = re.compile(r"(?i)www\.|[a-f]{7,}")
 
 
 _PUNCTUATED = re.compile(r"(\(?)(.*?)([,.;:)]*)", re.DOTALL)

@@ -1,0 +1,75 @@
+"""`--burst`: drive the team's tokens-per-minute limit to a 429 with the fewest tokens that can.
+
+A 429 needs the minute's count to pass the limit, so the fewest tokens are what is left this
+minute plus one. The gateway says what is left (the policy's remaining-tokens header), so each call
+sends a prompt of that many words plus one: one token per repeated word for the models' tokenizers,
+plus the chat format's few. With `estimate-prompt-tokens` APIM refuses that prompt before it reaches
+the model (llm-token-limit-policy, Microsoft Learn); otherwise the model answers, the gateway counts
+its usage, and the next call, sized the same way, is refused. At most MAX_CALLS calls, stopping at
+the first 429; nothing is sent when the day's quota left could not absorb all of them.
+"""
+
+from __future__ import annotations
+
+import httpx
+
+from ai_access.verify.gateway import AREA, GatewayClient, GatewayTarget, remaining
+from ai_access.verify.output import Reporter
+from ai_access.verify.results import Check, failed, ok, skipped
+
+MAX_CALLS = 3
+SUBJECT = "tokens-per-minute limit"
+
+
+def burst_model(target: GatewayTarget) -> str:
+    """The model to burst on: a Foundry one when the team has one (larger context windows than KAITO's)."""
+    return next((m for m in target.models if m not in target.kaito_models), target.models[0])
+
+
+def run_burst(client: GatewayClient, last: httpx.Response | None, reporter: Reporter) -> Check:
+    """Send the burst (after a line saying what it sends) and report how many tokens the 429 took."""
+    target = client.target
+    tpm, policy = target.tokens_per_minute, target.policy
+    if not target.key or not target.models:
+        return skipped(AREA, SUBJECT, f"no key: {target.no_key}" if not target.key else "the team has no enabled model")
+    if tpm is None:
+        return skipped(AREA, SUBJECT, "the ConfigMap gives no tokensPerMinute")
+    header = policy.remaining_tokens_header if policy else None
+    left = remaining(last, header)
+    left = tpm if left is None else left
+    bound = MAX_CALLS * (tpm + 1)
+    quota_left = remaining(last, policy.remaining_quota_header if policy else None)
+    if quota_left is not None and quota_left < bound:
+        return skipped(AREA, SUBJECT, f"only {quota_left} tokens of today's quota are left and a burst may spend up to {bound}: nothing sent")
+    model = burst_model(target)
+    reporter.note(
+        f"burst: will send to {model} at most {MAX_CALLS} chat completions, each with a prompt of the tokens left this minute "
+        f"plus one ({left + 1} words first) and max_completion_tokens 1, stopping at the first 429: at most {bound} prompt tokens"
+    )
+    sent = counted = 0
+    for call in range(1, MAX_CALLS + 1):
+        answer = client.complete(model, words=left + 1)
+        sent += left + 1
+        if answer.status == 429:
+            retry = answer.response.headers.get("Retry-After") if answer.response is not None else None
+            return ok(
+                AREA,
+                SUBJECT,
+                f"429 after {call} call(s) and {sent} prompt tokens; "
+                + ("the gateway refused the prompt before it reached the model" if not counted else f"{counted} tokens counted from the calls it answered")
+                + f"; the limit is {tpm} per minute"
+                + (f"; Retry-After {retry} s" if retry else ""),
+            )
+        if answer.status != 200:
+            return failed(AREA, SUBJECT, f"call {call}: expected 200 or 429, got {answer.describe()}", environment=answer.environment)
+        counted += _usage(answer.response)
+        now = remaining(answer.response, header)
+        left = now if now is not None else max(tpm - counted, 0)
+    return failed(AREA, SUBJECT, f"no 429 after {MAX_CALLS} calls and {sent} prompt tokens: the gateway does not hold the team to {tpm} tokens per minute")
+
+
+def _usage(response: httpx.Response | None) -> int:
+    try:
+        return int(response.json()["usage"]["total_tokens"]) if response is not None else 0
+    except (ValueError, KeyError, TypeError):
+        return 0

@@ -1,0 +1,141 @@
+"""The Kubernetes half of verify: every object of the team's folder, the key Secret and the endpoint.
+
+One check per object: it exists in the team's namespace, and ASO and KAITO kinds report ready. The
+endpoint ConfigMap must hold what the folder says (else ArgoCD has not synced the latest commit),
+and the key Secret must be readable by the caller, or the line says that only the team's group may
+read it, which is the intended RBAC. A read the caller may not do is skipped, not failed: a team
+member may read only the Secret and the ConfigMaps. Once the API server is unreachable, the
+remaining objects are skipped with that reason rather than each waiting for its own timeout.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET
+from ai_access.verify.kube import RETRIES, Cluster, ClusterConfigError, ReadError
+from ai_access.verify.output import Reporter
+from ai_access.verify.readiness import aso_ready, subscription_state, workspace_ready
+from ai_access.verify.results import Check, failed, ok, skipped
+from ai_access.verify.team_folder import ObjectRef, TeamFolder
+
+AREA = "kubernetes"
+KEY_FIELD = "primaryKey"
+"""The Secret key ASO writes the subscription's primary key to (operatorSpec.secrets.primaryKey)."""
+
+
+@dataclass
+class ClusterFindings:
+    """What the cluster said, for the gateway and Foundry checks that follow."""
+
+    objects: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    """Objects read, by (kind, name)."""
+    results: dict[tuple[str, str], str] = field(default_factory=dict)
+    """How each object's check ended ('ok', 'failed', 'skipped'), by (kind, name)."""
+    endpoint_data: dict[str, str] | None = None
+    """The live ConfigMap `ai-gateway-endpoint`, when it could be read."""
+    key: str | None = None
+    no_key: str = "the key Secret was not read"
+    """Why there is no key, when there is none."""
+
+
+def check_cluster(folder: TeamFolder, connect: Callable[[], Cluster], reporter: Reporter) -> ClusterFindings:
+    """Read every object of the folder and the key Secret, reporting one check each."""
+    findings = ClusterFindings()
+    refs = sorted((ref for ref, _ in folder.objects), key=lambda r: r.kind != "Namespace")
+    secret = ObjectRef("v1", "Secret", folder.endpoint_data.get("keySecret", KEY_SECRET), folder.namespace)
+    try:
+        cluster = connect()
+    except ClusterConfigError as error:
+        reporter.check(failed(AREA, "cluster", str(error), environment=True))
+        _skip_all(reporter, findings, [*refs, secret], "no cluster to read from (see above)")
+        findings.no_key = "no cluster to read the key from"
+        return findings
+    reporter.note(
+        f"kubernetes: reading {len(refs) + 1} objects in namespace {folder.namespace} through {cluster.target.server} "
+        f"as {cluster.target.description}; each request times out after {cluster.timeout:g} s, "
+        f"connection failures are retried {RETRIES} times"
+    )
+    for position, ref in enumerate([*refs, secret]):
+        try:
+            obj = cluster.read(ref)
+        except ReadError as error:
+            _report_error(reporter, findings, ref, error, folder)
+            if error.environment:
+                rest = [*refs, secret][position + 1:]
+                _skip_all(reporter, findings, rest, "the API server did not answer or refused the credentials (see above)")
+                findings.no_key = "the key Secret could not be read (see above)"
+                break
+            continue
+        findings.objects[(ref.kind, ref.name)] = obj
+        if ref is secret:
+            _check_secret(reporter, findings, ref, obj)
+        else:
+            _check_object(reporter, findings, ref, obj, folder)
+    return findings
+
+
+def _check_object(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, obj: dict[str, Any], folder: TeamFolder) -> None:
+    ready, why = True, "exists"
+    if ref.group.endswith(".azure.com"):
+        ready, why = aso_ready(obj)
+        state = subscription_state(obj) if ref.kind == "Subscription" else "active"
+        if state != "active":
+            refused = f"state {state}: the gateway refuses its key (an expired request is suspended: extend expiresOn)"
+            why = refused if ready else f"{refused}; {why}"
+            ready = False
+    elif ref.group == "kaito.sh" and ref.kind == "Workspace":
+        ready, why = workspace_ready(obj)
+    elif ref.kind == "ConfigMap" and ref.name == ENDPOINT_CONFIGMAP:
+        findings.endpoint_data = dict(obj.get("data") or {})
+        differing = sorted(k for k in {*folder.endpoint_data, *findings.endpoint_data} if folder.endpoint_data.get(k) != findings.endpoint_data.get(k))
+        if differing:
+            ready, why = False, f"differs from the synthesized folder in {', '.join(differing)}: ArgoCD has not synced the latest commit yet"
+    _record(reporter, findings, ref, ok(AREA, ref.label, why) if ready else failed(AREA, ref.label, why))
+
+
+def _check_secret(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, obj: dict[str, Any]) -> None:
+    encoded = (obj.get("data") or {}).get(KEY_FIELD)
+    if not encoded:
+        findings.no_key = f"Secret {ref.name} has no {KEY_FIELD}"
+        _record(reporter, findings, ref, failed(AREA, ref.label, f"exists but holds no {KEY_FIELD}: ASO has not written the subscription's keys"))
+        return
+    try:
+        findings.key = base64.b64decode(encoded).decode().strip()
+    except (ValueError, UnicodeDecodeError):
+        findings.no_key = f"Secret {ref.name}: {KEY_FIELD} is not base64 text"
+        _record(reporter, findings, ref, failed(AREA, ref.label, findings.no_key))
+        return
+    _record(reporter, findings, ref, ok(AREA, ref.label, f"exists; {KEY_FIELD} readable by this caller"))
+
+
+def _report_error(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, error: ReadError, folder: TeamFolder) -> None:
+    message = str(error)
+    if ref.kind == "Secret":
+        findings.no_key = f"Secret {ref.name} could not be read"
+    if error.reason == "forbidden" and ref.kind == "Secret":
+        groups = ", ".join(folder.key_reader_groups)
+        who = f"only members of the team's Entra group ({groups})" if groups else "nobody (the request names no entraGroupId)"
+        findings.no_key = f"this caller may not read Secret {ref.name}"
+        check = skipped(AREA, ref.label, f"{message}: {who} may read it, which is the intended RBAC; checks that need the key are skipped")
+    elif error.reason == "forbidden":
+        check = skipped(AREA, ref.label, f"this caller may not read it: {message}")
+    elif error.reason == "not-found":
+        hint = "ASO writes it once the Subscription is Ready" if ref.kind == "Secret" else "ArgoCD has not applied it (is the team's Application synced?)"
+        check = failed(AREA, ref.label, f"not found in {ref.namespace or 'the cluster'}: {hint}")
+    else:
+        check = failed(AREA, ref.label, message, environment=error.environment)
+    _record(reporter, findings, ref, check)
+
+
+def _record(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, check: Check) -> None:
+    findings.results[(ref.kind, ref.name)] = check.status.value
+    reporter.check(check)
+
+
+def _skip_all(reporter: Reporter, findings: ClusterFindings, refs: list[ObjectRef], why: str) -> None:
+    for ref in refs:
+        _record(reporter, findings, ref, skipped(AREA, ref.label, why))

@@ -1,0 +1,38 @@
+"""The Foundry part of verify: the team's project and role assignments are Ready, and where to open it.
+
+Readiness comes from the Kubernetes checks (ASO's `Ready` on the Project and its RoleAssignments);
+this check sums them up and prints the project's page in the Foundry portal, from which the team
+opens the playground.
+"""
+
+from __future__ import annotations
+
+from ai_access.verify.cluster_checks import ClusterFindings
+from ai_access.verify.results import Check, failed, ok, skipped
+from ai_access.verify.team_folder import TeamFolder
+
+AREA = "foundry"
+PORTAL = "https://ai.azure.com/foundryProject/overview"
+"""The portal's project page; it takes the project's ARM id as `wsid` and the tenant as `tid`, the
+link the portal itself shows for a project (not a documented contract: check it if it stops working)."""
+
+
+def foundry_check(folder: TeamFolder, findings: ClusterFindings, tenant_id: str) -> Check:
+    """One line: the project and its role assignments, and the portal link."""
+    projects = folder.find("Project")
+    if not projects:
+        return skipped(AREA, "project", "the team has no Foundry model enabled, so it has no project")
+    ref, obj = projects[0]
+    spec = obj["spec"]
+    live = findings.objects.get(("Project", ref.name)) or {}
+    arm_id = (live.get("status") or {}).get("id") or f"{spec['owner']['armId']}/projects/{spec['azureName']}"
+    link = f"{PORTAL}?wsid={arm_id}&tid={tenant_id}"
+    roles = [r.name for r, _ in folder.find("RoleAssignment")]
+    results = [findings.results.get(("Project", ref.name)), *(findings.results.get(("RoleAssignment", n)) for n in roles)]
+    no_role = "" if roles else "; the team's group has no role on it (playgroundAccess is false, or no entraGroupId)"
+    subject = f"project {spec['azureName']}"
+    if "failed" in results:
+        return failed(AREA, subject, f"not ready (see the Project and RoleAssignment lines){no_role}; once ready: {link}")
+    if all(r == "ok" for r in results):
+        return ok(AREA, subject, f"project and {len(roles)} role assignment(s) Ready{no_role}; open the playground from {link}")
+    return skipped(AREA, subject, f"the project or its role assignments could not be read (see above){no_role}; portal: {link}")

@@ -1,0 +1,175 @@
+"""A stand-in for the Kubernetes API server on loopback, for the verify tests.
+
+It serves objects (a team's synthesized folder plus the status a test gives them) over the REST
+paths the official client uses: core reads, discovery of a group/version, custom object reads, and
+answers 401/403/404 with `Status` objects as the API server does. Callers are told apart by their
+bearer token: `admin` may read everything; `viewer` everything but Secrets (Kubernetes' built-in
+`view` role leaves Secrets out); `member` what the team's own Role and RoleBinding grant a member
+of the groups they name, evaluated from those synthesized objects.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Obj = dict[str, Any]
+TOKENS = {"admin-token": "admin", "viewer-token": "viewer", "member-token": "member"}
+
+
+def plural(kind: str) -> str:
+    """The resource name of a kind, as the CRDs and core kinds this project emits spell it."""
+    lower = kind.lower()
+    if lower.endswith("y"):
+        return lower[:-1] + "ies"
+    return lower + ("es" if lower.endswith("s") else "s")
+
+
+class KubeStandIn:
+    """The API server: `objects` are served as they are; tests may change them between runs."""
+
+    def __init__(self, objects: list[Obj]) -> None:
+        """Serve `objects` (each with apiVersion, kind and metadata)."""
+        self.objects = objects
+        self.requests: list[str] = []
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """The server's base URL."""
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> KubeStandIn:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def find(self, kind: str, name: str) -> Obj:
+        """The served object of `kind` named `name` (tests edit it in place)."""
+        return next(o for o in self.objects if o["kind"] == kind and o["metadata"]["name"] == name)
+
+    def write_kubeconfig(self, path: Path, current: str = "admin") -> Path:
+        """A kubeconfig with one context per caller (admin, viewer, member)."""
+        users = [{"name": user, "user": {"token": token}} for token, user in TOKENS.items()]
+        contexts = [{"name": user, "context": {"cluster": "standin", "user": user}} for user in TOKENS.values()]
+        config = {
+            "apiVersion": "v1",
+            "kind": "Config",
+            "clusters": [{"name": "standin", "cluster": {"server": self.url}}],
+            "users": users,
+            "contexts": contexts,
+            "current-context": current,
+        }
+        path.write_text(yaml.safe_dump(config))
+        return path
+
+    # what the server answers ------------------------------------------------------------------------
+
+    def answer(self, path: str, token: str | None) -> tuple[int, Obj]:
+        self.requests.append(path)
+        user = TOKENS.get(token or "")
+        if user is None:
+            return 401, _status(401, "Unauthorized", "Unauthorized")
+        discovery = re.fullmatch(r"/apis/([^/]+)/([^/]+)", path)
+        if discovery:
+            return self._discovery(*discovery.groups())
+        match = re.fullmatch(r"/api/v1/namespaces/([^/]+)", path)
+        if match:
+            return self._read(user, "", "v1", None, "namespaces", match.group(1))
+        match = re.fullmatch(r"/api/v1/namespaces/([^/]+)/([^/]+)/([^/]+)", path)
+        if match:
+            return self._read(user, "", "v1", *match.groups())
+        match = re.fullmatch(r"/apis/([^/]+)/([^/]+)/namespaces/([^/]+)/([^/]+)/([^/]+)", path)
+        if match:
+            return self._read(user, *match.groups())
+        return 404, _status(404, "NotFound", f"the server could not find the requested resource ({path})")
+
+    def _discovery(self, group: str, version: str) -> tuple[int, Obj]:
+        kinds = sorted({o["kind"] for o in self.objects if o["apiVersion"] == f"{group}/{version}"})
+        if not kinds:
+            return 404, _status(404, "NotFound", "the server could not find the requested resource")
+        resources = [
+            {"name": plural(k), "singularName": k.lower(), "namespaced": True, "kind": k, "verbs": ["get", "list"]} for k in kinds
+        ]
+        return 200, {"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": f"{group}/{version}", "resources": resources}
+
+    def _read(self, user: str, group: str, version: str, namespace: str | None, resource: str, name: str) -> tuple[int, Obj]:
+        api_version = f"{group}/{version}" if group else version
+        if not self._may_get(user, group, resource, namespace, name):
+            where = f' in the namespace "{namespace}"' if namespace else ""
+            message = f'{resource} "{name}" is forbidden: User "{user}" cannot get resource "{resource}" in API group "{group}"{where}'
+            return 403, _status(403, "Forbidden", message)
+        for obj in self.objects:
+            meta = obj["metadata"]
+            if obj["apiVersion"] == api_version and plural(obj["kind"]) == resource and meta["name"] == name and meta.get("namespace") == namespace:
+                return 200, obj
+        return 404, _status(404, "NotFound", f'{resource} "{name}" not found')
+
+    def _may_get(self, user: str, group: str, resource: str, namespace: str | None, name: str) -> bool:
+        if user == "admin":
+            return True
+        if user == "viewer":
+            return resource != "secrets"
+        if user != "member" or namespace is None:
+            return False
+        # The member is in every group the team's RoleBindings name: their Roles decide.
+        in_namespace = [o for o in self.objects if o["metadata"].get("namespace") == namespace]
+        for binding in (o for o in in_namespace if o["kind"] == "RoleBinding"):
+            if not any(s.get("kind") == "Group" for s in binding.get("subjects", [])):
+                continue
+            role = next((o for o in in_namespace if o["kind"] == "Role" and o["metadata"]["name"] == binding["roleRef"]["name"]), None)
+            for rule in (role or {}).get("rules", []):
+                if (
+                    group in rule.get("apiGroups", [])
+                    and resource in rule.get("resources", [])
+                    and ("get" in rule.get("verbs", []) or "*" in rule.get("verbs", []))
+                    and (not rule.get("resourceNames") or name in rule["resourceNames"])
+                ):
+                    return True
+        return False
+
+
+def _status(code: int, reason: str, message: str) -> Obj:
+    return {"kind": "Status", "apiVersion": "v1", "metadata": {}, "status": "Failure", "message": message, "reason": reason, "code": code}
+
+
+def _handler(server: KubeStandIn) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802  (http.server's name)
+            auth = self.headers.get("Authorization", "")
+            token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else None
+            status, body = server.answer(self.path.split("?")[0], token)
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass  # quiet: pytest shows failures, not every request
+
+    return Handler
+
+
+@contextmanager
+def closed_port() -> Iterator[str]:
+    """A loopback URL nothing listens on (the port was bound, then released)."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
+    host, port = server.server_address[:2]
+    server.server_close()
+    yield f"http://{host}:{port}"
