@@ -129,8 +129,12 @@ class Gateway:
         api_policy: str | None = None,
         key_header: str = "api-key",
         service_backend: str = "api-service-url",
+        fragments: dict[str, str] | None = None,
     ) -> None:
         """`product_policies` by product id; `clock` gives seconds (tests pass a fixed one).
+
+        `fragments` are the service's policy fragments by id: `<include-fragment>` runs one in place,
+        as APIM inserts a fragment's policies as they are.
 
         Without `api_policy`, calls go to `service_backend` (the API's own service URL) unless a
         policy sets another backend.
@@ -143,6 +147,7 @@ class Gateway:
         self.clock = clock
         self.key_header = key_header
         self.service_backend = service_backend
+        self.fragments = {fid: etree.fromstring(xml.encode()) for fid, xml in (fragments or {}).items()}
         self._minute: dict[str, tuple[int, int]] = {}
         self._period: dict[str, tuple[int, int]] = {}
 
@@ -278,6 +283,11 @@ class _Call:
             self.retry(element, forward)
         elif tag == "forward-request" and forward is not None:
             forward.append(self.forward())
+        elif tag == "include-fragment":
+            fragment_id = _required(element, "fragment-id")
+            if fragment_id not in self.gateway.fragments:  # APIM refuses to save such a policy
+                raise NotImplementedError(f"policy fragment {fragment_id!r} does not exist in this gateway")
+            self.run(self.gateway.fragments[fragment_id], base=base, forward=forward)
         else:
             raise NotImplementedError(f"policy element <{tag}> is not modelled")
 

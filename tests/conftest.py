@@ -8,6 +8,12 @@ set of requests.
 
 from __future__ import annotations
 
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -53,6 +59,52 @@ def fixture_dist(tmp_path_factory: pytest.TempPathFactory, fixture_report: Valid
     requests = [loaded.request for loaded in fixture_report.requests]
     synth_gitops(requests, platform, str(out), today=date.fromisoformat(FIXTURE_TODAY))
     return out
+
+
+@dataclass(frozen=True)
+class CdktfRun:
+    """What `cdktf synth` wrote for the fixture platform, and what it left in its temporary folder."""
+
+    stack_file: Path
+    stack: dict
+    leftovers: list[str]
+
+
+@pytest.fixture(scope="session")
+def platform_stack(tmp_path_factory: pytest.TempPathFactory) -> CdktfRun:
+    """The platform stack of the fixture platform, as the cdktf CLI (cdktf.json) writes it: once per test run.
+
+    Every platform-layer test reads this one synthesis: the azurerm bindings take seconds to load,
+    and the CLI path is the one users take.
+    """
+    project = tmp_path_factory.mktemp("cdktf-project")
+    for name in ("main.py", "cdktf.json"):
+        shutil.copy(REPO / name, project / name)
+    shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
+    copy_fragments(project)
+    shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
+    (project / ".venv").symlink_to(Path(sys.prefix))
+    scratch = tmp_path_factory.mktemp("cdktf-tmp")
+    env = {**os.environ, "CHECKPOINT_DISABLE": "1", "TMPDIR": str(scratch)}
+    cli = REPO / "node_modules" / ".bin" / "cdktf"
+    result = subprocess.run([str(cli), "synth"], cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    from ai_access.platform.naming import STACK_NAME
+
+    stack_file = project / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
+    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(scratch)))
+
+
+def copy_fragments(folder: Path) -> None:
+    """Put the fixture platform's fragment files beside a copy of it in `folder` (their paths are relative)."""
+    shutil.copytree(FIXTURES / "fragments", folder / "fragments", dirs_exist_ok=True)
+
+
+def fixture_fragments() -> dict[str, str]:
+    """The fixture platform's policy fragments, by id, as the platform stack creates them."""
+    from ai_access.loading.platform_file import load_platform_source
+
+    return load_platform_source(str(FIXTURE_PLATFORM))[1].fragments
 
 
 def read_tree(root: Path) -> dict[str, str]:

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from apim_policy_model import Gateway, GatewayRequest, Subscription, estimate_tokens
+from conftest import fixture_fragments
 from kube_standin import KubeStandIn
 
 from ai_access.platform.gateway_policy import api_policy_xml
@@ -59,6 +60,7 @@ class GatewayStandIn:
                 backend=backend,
                 clock=lambda: 0.0,  # one fixed minute: counters never roll over during a test
                 api_policy=api_policy_xml(backend_id="foundry"),
+                fragments=fixture_fragments(),
             )
 
         return cls(make, delay=delay)

@@ -140,20 +140,24 @@ def name_violations(request: AccessRequest, files: dict[str, Obj], platform: Pla
     alone, so the rule holds for any team: a renamed object makes ArgoCD and ASO delete and
     recreate it, which for a Foundry project or a subscription loses data or keys.
     """
-    from ai_access import naming
+    from ai_access import azure_roles, naming
 
     names = TeamNames(request.team)
     workspaces = {
         m.name: names.workspace(m.name, instance_type=m.instance_type or "", gated=platform.kaito_presets[m.name].gated)
         for m in request.kaito_models
     }
-    role_definitions = f"/subscriptions/{platform.azure.subscription_id}/providers/Microsoft.Authorization/roleDefinitions"
     role_assignments = (
         {
-            naming.role_assignment_names(purpose, scope=scope, principal_id=request.entra_group_id, role_definition_id=f"{role_definitions}/{role}")
+            naming.role_assignment_names(
+                purpose,
+                scope=scope,
+                principal_id=request.entra_group_id,
+                role_definition_id=azure_roles.role_definition_id(platform.azure.subscription_id, role),
+            )
             for purpose, scope, role in (
-                (naming.PROJECT_AI_USER, names.project_arm_id(platform), "53ca6127-db72-4b80-b1b0-d745d6d5456d"),
-                (naming.ACCOUNT_READER, platform.foundry_account_id, "acdd72a7-3385-48ef-bd42-f606fba81ae7"),
+                (naming.PROJECT_AI_USER, names.project_arm_id(platform.foundry_account_id), azure_roles.AZURE_AI_USER),
+                (naming.ACCOUNT_READER, platform.foundry_account_id, azure_roles.READER),
             )
         }
         if request.entra_group_id

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from conftest import FIXTURE_PLATFORM
+from conftest import FIXTURE_PLATFORM, copy_fragments
 
 from ai_access.cli import main
 from ai_access.models.platform import PlatformConfig
@@ -142,6 +142,7 @@ def test_plan_counts_the_old_node_of_a_changed_instance_type(tmp_path: Path, mon
     a10, a100 = "Standard_NV36ads_A10_v5", "Standard_NC24ads_A100_v4"
     quota = platform["gpuQuotas"][a10]
     (tmp_path / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
+    copy_fragments(tmp_path)
     requests = tmp_path / "developer-requests"
     for i in range(quota):
         _write(requests, f"team-{i}", _typed(f"team-{i}", [{"name": "mistral-7b-instruct", "type": "kaito", "instanceType": a10}]))
@@ -165,6 +166,7 @@ def test_plan_counts_the_old_node_of_a_changed_instance_type(tmp_path: Path, mon
 
 def test_plan_refuses_a_new_request_that_is_already_expired(tmp_path: Path, monkeypatch) -> None:
     (tmp_path / "platform.yaml").write_text(FIXTURE_PLATFORM.read_text())
+    copy_fragments(tmp_path)
     requests = tmp_path / "developer-requests"
     _write(requests, "team-old", _typed("team-old", [{"name": "gpt-4.1", "type": "foundry"}]))
     git = lambda *args: subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True, text=True)  # noqa: E731

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
 from pathlib import Path
 from typing import Any, Iterator
@@ -11,9 +9,6 @@ from typing import Any, Iterator
 import pytest
 import yaml
 
-os.environ.setdefault("CHECKPOINT_DISABLE", "1")
-
-from ai_access.platform.app import synth_platform  # noqa: E402
 
 # ARM resource type -> Terraform resource type that creates it.
 _TERRAFORM_TYPE = {
@@ -27,9 +22,8 @@ _ARM_ID = re.compile(
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory, platform) -> dict[str, Any]:
-    path = synth_platform(platform, str(tmp_path_factory.mktemp("cdktf") / "cdktf.out"))
-    return json.loads(path.read_text())
+def stack(platform_stack) -> dict[str, Any]:
+    return platform_stack.stack
 
 
 def _arm_ids(node: Any) -> Iterator[str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, read_tree
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fragments, read_tree
 
 from ai_access import exit_codes
 from ai_access.cli import main as cli_main
@@ -57,6 +57,7 @@ def _platform_with(tmp_path: Path, modules: dict[str, str], extensions: list[str
     data = yaml.safe_load(FIXTURE_PLATFORM.read_text())
     data["extensions"] = extensions
     (folder / "platform.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    copy_fragments(folder)
     return folder / "platform.yaml"
 
 

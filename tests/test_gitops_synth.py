@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO, crds_dir, read_manifests, read_tree
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO, copy_fragments, crds_dir, read_manifests, read_tree
 from crd_validation import StrictValidator
 
 from ai_access.cli import main as cli_main
@@ -206,6 +206,7 @@ def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixtur
     for name in ("main.py", "cdk8s.yaml"):
         shutil.copy(REPO / name, project / name)
     shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
+    copy_fragments(project)
     for name in ("constructs", "imports"):
         shutil.copytree(REPO / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(FIXTURE_REQUESTS, project / "developer-requests")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, copy_fragments
 from pydantic import ValidationError
 
 from ai_access.cli import main
@@ -95,6 +95,7 @@ def test_platform_patterns_match_the_whole_ascii_value(tmp_path: Path, section: 
     data[section][key] = value
     path = tmp_path / "platform.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
+    copy_fragments(tmp_path)
     with pytest.raises(PlatformConfigError) as raised:
         load_platform(str(path))
     assert any(p.field == f"{section}.{key}" for p in raised.value.problems), raised.value.problems
@@ -106,6 +107,7 @@ def test_a_gpu_size_with_a_trailing_line_break_is_not_a_gpu_size(tmp_path: Path)
     data["gpuQuotas"]["Standard_NC24ads_A100_v4\n"] = 1
     path = tmp_path / "platform.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
+    copy_fragments(tmp_path)
     with pytest.raises(PlatformConfigError, match="is not a GPU VM size"):
         load_platform(str(path))
 

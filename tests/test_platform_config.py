@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, REPO
+from conftest import FIXTURE_PLATFORM, REPO, copy_fragments
 
 from ai_access.loading.platform_file import PlatformConfigError, load_platform
 from ai_access.models.platform import PlatformConfig
@@ -17,6 +17,7 @@ def _write(tmp_path: Path, change) -> str:
     change(data)
     path = tmp_path / "platform.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
+    copy_fragments(tmp_path)
     return str(path)
 
 

@@ -6,21 +6,14 @@ Each test names its upstream source; each failed on the stack before the fix.
 from __future__ import annotations
 
 import json
-import os
 import re
 
 import pytest
 import yaml
 from conftest import FIXTURE_PLATFORM, REPO
 
-os.environ.setdefault("CHECKPOINT_DISABLE", "1")
-
-from cdktf import Testing as TfTesting  # noqa: E402
-
-from ai_access.models.address_plan import address_plan  # noqa: E402
-from ai_access.models.platform import PlatformConfig  # noqa: E402
-from ai_access.platform.app import STACK_NAME  # noqa: E402
-from ai_access.platform.platform_stack import PlatformStack  # noqa: E402
+from ai_access.models.address_plan import address_plan
+from ai_access.models.platform import PlatformConfig
 
 
 @pytest.fixture(scope="module")
@@ -29,9 +22,8 @@ def config() -> PlatformConfig:
 
 
 @pytest.fixture(scope="module")
-def tf(config: PlatformConfig, tmp_path_factory: pytest.TempPathFactory) -> dict:
-    app = TfTesting.app(outdir=str(tmp_path_factory.mktemp("cdktf")))
-    return json.loads(TfTesting.synth(PlatformStack(app, STACK_NAME, config=config)))
+def tf(platform_stack) -> dict:
+    return platform_stack.stack
 
 
 def _resources(tf: dict, type_: str) -> dict[str, dict]:

@@ -17,11 +17,9 @@ os.environ.setdefault("CHECKPOINT_DISABLE", "1")
 # Aliased so pytest does not try to collect cdktf's `Testing` class as a test class.
 from cdktf import Testing as TfTesting  # noqa: E402
 
-from ai_access.models.platform import PlatformConfig  # noqa: E402
-from ai_access.platform.app import STACK_NAME, synth_platform  # noqa: E402
-from ai_access.platform.gateway_policy import api_policy_xml  # noqa: E402
 from ai_access.models.address_plan import address_plan  # noqa: E402
-from ai_access.platform.platform_stack import PlatformStack  # noqa: E402
+from ai_access.models.platform import PlatformConfig  # noqa: E402
+from ai_access.platform.gateway_policy import api_policy_xml  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 AZURE_AI_USER = "53ca6127-db72-4b80-b1b0-d745d6d5456d"
@@ -58,6 +56,7 @@ EXPECTED_ADDRESSES = {
     "azurerm_api_management_api_operation.apim_api_inference_wildcard_post",
     "azurerm_api_management_api_operation.apim_api_inference_wildcard_delete",
     "azurerm_api_management_api_policy.apim_api_inference_policy",
+    "azurerm_api_management_policy_fragment.apim_policy_fragment_gateway_header",
     "azurerm_api_management_logger.apim_logger_appinsights",
     "azurerm_resource_group_template_deployment.apim_api_inference_diagnostic",
     "azurerm_user_assigned_identity.aso_identity",
@@ -78,17 +77,14 @@ def config() -> PlatformConfig:
 
 
 @pytest.fixture(scope="module")
-def synthesized(config: PlatformConfig, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """The stack's Terraform JSON, built once for the module (jsii start-up dominates the cost)."""
-    # An outdir of pytest's: by default cdktf's testing app leaves a folder in the temporary directory.
-    app = TfTesting.app(outdir=str(tmp_path_factory.mktemp("cdktf")))
-    stack = PlatformStack(app, STACK_NAME, config=config)
-    return TfTesting.synth(stack)
+def tf(platform_stack) -> dict:
+    """The stack as `cdktf synth` wrote it for the fixture platform (one synthesis per test run)."""
+    return platform_stack.stack
 
 
 @pytest.fixture(scope="module")
-def tf(synthesized: str) -> dict:
-    return json.loads(synthesized)
+def synthesized(tf: dict) -> str:
+    return json.dumps(tf)
 
 
 def resource(tf: dict, type_: str, name: str) -> dict:
@@ -407,11 +403,9 @@ def test_synthesized_stack_snapshot(tf: dict, snapshot) -> None:
     assert tf == snapshot.use_extension(JSONSnapshotExtension)
 
 
-def test_synth_platform_writes_cdk_tf_json_at_the_documented_path(
-    config: PlatformConfig, tmp_path: pathlib.Path, tf: dict
-) -> None:
-    outdir = tmp_path / "cdktf.out"
-    path = synth_platform(config, str(outdir))
-    assert path == outdir / "stacks" / STACK_NAME / "cdk.tf.json"
-    written = json.loads(path.read_text())
-    assert written["resource"].keys() == tf["resource"].keys()
+def test_every_policy_fragment_of_the_platform_file_is_created_with_its_xml(tf: dict) -> None:
+    from conftest import fixture_fragments
+
+    fragments = tf["resource"]["azurerm_api_management_policy_fragment"]
+    assert {f["name"]: f["value"] for f in fragments.values()} == fixture_fragments()
+    assert all(f["format"] == "xml" and f["api_management_id"] == "${azurerm_api_management.apim.id}" for f in fragments.values())

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 from apim_policy_model import Gateway, GatewayRequest, GatewayResponse, Subscription, estimate_tokens
-from conftest import FIXTURE_REQUESTS
+from conftest import FIXTURE_REQUESTS, fixture_fragments
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
@@ -59,6 +59,7 @@ def _gateway(dist: Path, teams: list[str], platform: PlatformConfig, clock: Cloc
         backend=_echo_backend,
         clock=clock or Clock(),
         api_policy=api_policy_xml(backend_id=platform.apim.foundry_backend_id),
+        fragments=fixture_fragments(),
     )
 
 

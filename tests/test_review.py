@@ -13,7 +13,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, read_tree
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, copy_fragments, read_tree
 
 from ai_access.cli import main as cli_main
 from ai_access.exit_codes import ENVIRONMENT
@@ -202,6 +202,7 @@ def build_scratch_repo(repo: Path) -> tuple[Path, str]:
     for preset in platform["kaitoPresets"].values():
         preset["pricePerNodeHourUsd"] = 1.0
     (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
+    copy_fragments(repo)
     for team in ("team-alpha", "team-beta"):
         shutil.copytree(FIXTURE_REQUESTS / team, repo / "developer-requests" / team)
     with contextlib.chdir(repo):
@@ -290,6 +291,7 @@ def test_reserved_and_retired_team_names_are_refused(tmp_path: Path, team: str, 
     platform = yaml.safe_load((FIXTURE_PLATFORM).read_text())
     platform["retiredTeams"] = ["team-old"]
     (tmp_path / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
+    copy_fragments(tmp_path)
     _write(tmp_path / "requests", team, _typed(team))
     code, _, err = _run(["validate", "--requests", str(tmp_path / "requests"), "--platform", str(tmp_path / "platform.yaml")])
     assert code == 1 and f"{team}/access.yaml:6: spec.team: '{team}' " in err and fragment in err

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM
+from conftest import FIXTURE_PLATFORM, copy_fragments
 
 from ai_access.cli import main
 from ai_access.loading.platform_file import load_platform
@@ -254,6 +254,7 @@ def _platform_with(tmp_path: Path, change) -> tuple[str, PlatformConfig]:
     change(data)
     path = tmp_path / "platform.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False))
+    copy_fragments(tmp_path)
     return str(path), load_platform(str(path))
 
 

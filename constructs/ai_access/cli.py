@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
         from ai_access.platform.app import synth_platform  # jsii starts only here
 
         outdir = args.out or os.environ.get("CDKTF_OUTDIR") or "cdktf.out"
-        print(f"wrote {synth_platform(platform, outdir)}", file=out)
+        print(f"wrote {synth_platform(platform, outdir, source.fragments)}", file=out)
         return 0
 
     today = args.today or date.today()

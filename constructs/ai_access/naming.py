@@ -13,10 +13,9 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
+from ai_access.labels import LABEL_PREFIX, MANAGED_BY  # noqa: F401  (part of the naming contract)
 from ai_access.models.platform import PlatformConfig, model_slug
 
-LABEL_PREFIX = "ai.contoso.com"
-MANAGED_BY = "ai-model-access"
 # Fixed namespace for role assignment GUIDs: uuid5 of it and the same inputs is the same on every run.
 _ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f1c1f6e-7d52-4d0c-9a55-2b4b8e0a6d31")
 
@@ -38,10 +37,14 @@ APIM_PRODUCT = "apim-product"
 APIM_PRODUCT_POLICY = "apim-product-policy"
 APIM_PRODUCT_API = "apim-product-api"
 APIM_SUBSCRIPTION = "apim-subscription"
+TOKEN_METRIC_NAMESPACE = "ai-gateway"
+"""Application Insights namespace of the gateway's token metrics (llm-emit-token-metric)."""
 # Platform-level ArgoCD objects: names no team can produce (team names get the `ai-` prefix).
 APPLICATION_SET = "ai-model-access-teams"
 ROOT_APPLICATION = "platform-ai-model-access"
 PLATFORM_APP_PROJECT = "platform-ai-model-access"
+GO_TEMPLATE_TEAM = "{{.path.basename}}"
+"""The team, in the ApplicationSet's Go template: the name of the team's folder."""
 
 
 @dataclass(frozen=True)
@@ -80,9 +83,9 @@ class TeamNames:
         """ArgoCD AppProject and Application name; the prefix keeps teams off `default`."""
         return f"ai-{self.team}"
 
-    def project_arm_id(self, platform: PlatformConfig) -> str:
-        """ARM id of the team's Foundry project: the scope of its Azure AI User assignment."""
-        return f"{platform.foundry_account_id}/projects/{self.project_azure_name}"
+    def project_arm_id(self, account_arm_id: str) -> str:
+        """ARM id of the team's Foundry project under the account `account_arm_id`: the scope of its Azure AI User assignment."""
+        return f"{account_arm_id}/projects/{self.project_azure_name}"
 
     def workspace(self, model: str, *, instance_type: str, gated: bool) -> str:
         """KAITO Workspace name (also its Service's): the model and a hash of its immutable inputs.

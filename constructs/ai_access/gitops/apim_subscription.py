@@ -4,39 +4,40 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import apim
-from ai_access.models.platform import PlatformConfig
+from ai_access.gitops.refs import ApimServiceRef
 from ai_access.naming import APIM_SUBSCRIPTION, KEY_SECRET, TeamNames
 
 
-class ApimSubscription(Construct):
-    """A subscription scoped to the team's product only (never all APIs), keys in `ai-gateway-key`."""
+class ApimSubscription(TeamResource):
+    """A subscription scoped to the team's product only (never all APIs), keys in Secret `ai-gateway-key`."""
 
-    def __init__(
-        self, scope: Construct, id: str, *, names: TeamNames, platform: PlatformConfig, suspended: bool = False
-    ) -> None:
-        """Declare the subscription; `suspended` stops its keys working without deleting anything."""
+    def __init__(self, scope: Construct, id: str, *, names: TeamNames, apim_service: ApimServiceRef, suspended: bool = False) -> None:
+        """Declare the subscription; `suspended` (default False) stops its keys working without deleting anything."""
         super().__init__(scope, id)
         self.secret_name = KEY_SECRET
+        """The Secret ASO writes the keys into (keys `primaryKey`, `secondaryKey`)."""
         state = apim.SubscriptionSpecState.SUSPENDED if suspended else apim.SubscriptionSpecState.ACTIVE
-        self.resource = apim.Subscription(
-            self,
-            "Resource",
-            metadata={"name": APIM_SUBSCRIPTION, "namespace": names.namespace},
-            spec=apim.SubscriptionSpec(
-                azure_name=names.subscription_id,
-                owner=apim.SubscriptionSpecOwner(arm_id=platform.apim_service_id),
-                display_name=f"{names.team} key",
-                scope=f"/products/{names.product_id}",
-                state=state,
-                allow_tracing=False,
-                operator_spec=apim.SubscriptionSpecOperatorSpec(
-                    secrets=apim.SubscriptionSpecOperatorSpecSecrets(
-                        primary_key=apim.SubscriptionSpecOperatorSpecSecretsPrimaryKey(name=KEY_SECRET, key="primaryKey"),
-                        secondary_key=apim.SubscriptionSpecOperatorSpecSecretsSecondaryKey(
-                            name=KEY_SECRET, key="secondaryKey"
-                        ),
-                    )
+        self._resource(
+            apim.Subscription(
+                self,
+                "Resource",
+                metadata={"name": APIM_SUBSCRIPTION, "namespace": names.namespace},
+                spec=apim.SubscriptionSpec(
+                    azure_name=names.subscription_id,
+                    owner=apim.SubscriptionSpecOwner(arm_id=apim_service.arm_id),
+                    display_name=f"{names.team} key",
+                    scope=f"/products/{names.product_id}",
+                    state=state,
+                    allow_tracing=False,
+                    operator_spec=apim.SubscriptionSpecOperatorSpec(
+                        secrets=apim.SubscriptionSpecOperatorSpecSecrets(
+                            primary_key=apim.SubscriptionSpecOperatorSpecSecretsPrimaryKey(name=KEY_SECRET, key="primaryKey"),
+                            secondary_key=apim.SubscriptionSpecOperatorSpecSecretsSecondaryKey(name=KEY_SECRET, key="secondaryKey"),
+                        )
+                    ),
                 ),
             ),
+            APIM_SUBSCRIPTION,
         )

@@ -32,14 +32,12 @@ def team_manifests(
 
     `extensions` are called with the composed `TeamAccess`, in order (see `gitops.extensions`).
     """
-    chart = Chart(
-        App(),
-        request.team,
-        labels={"app.kubernetes.io/managed-by": MANAGED_BY, f"{LABEL_PREFIX}/team": request.team},
-    )
+    gitops = platform.gitops
+    labels = {**gitops.common_labels, "app.kubernetes.io/managed-by": MANAGED_BY, f"{LABEL_PREFIX}/team": request.team}
+    chart = Chart(App(), request.team, labels=labels)
     team = TeamAccess(chart, "TeamAccess", request=request, platform=platform, suspended=suspended)
     apply_extensions(chart, team, extensions)
-    return list(chart.to_json())
+    return _annotated(list(chart.to_json()), gitops.common_annotations)
 
 
 def namespaced_kinds(objects: list[Manifest]) -> list[Kind]:
@@ -53,16 +51,17 @@ def app_project_manifests(platform: PlatformConfig, kinds_by_team: dict[str, lis
     AppProjects depend on nothing but their team, so one chart holds many: three bridge calls fewer
     per team than a chart each.
     """
-    chart = Chart(App(), "argocd-projects", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
+    gitops = platform.gitops
+    chart = Chart(App(), "argocd-projects", labels={**gitops.common_labels, "app.kubernetes.io/managed-by": MANAGED_BY})
     for team, kinds in kinds_by_team.items():
-        TeamAppProject(chart, team, names=TeamNames(team), platform=platform, namespaced_kinds=kinds)
-    return list(chart.to_json())
+        TeamAppProject(chart, team, names=TeamNames(team), gitops=gitops, namespaced_kinds=kinds)
+    return _annotated(list(chart.to_json()), gitops.common_annotations)
 
 
 def argocd_manifests(platform: PlatformConfig) -> list[Manifest]:
     """The ApplicationSet that makes one Application per team folder."""
     chart = Chart(App(), "argocd", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
-    TeamApplicationSet(chart, "Teams", platform=platform)
+    TeamApplicationSet(chart, "Teams", gitops=platform.gitops)
     return list(chart.to_json())
 
 
@@ -70,12 +69,19 @@ def bootstrap_manifests(platform: PlatformConfig) -> list[Manifest]:
     """What the platform team applies once: the root Application and ArgoCD's health checks."""
     chart = Chart(App(), "bootstrap", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
     argocd_path = posixpath.join(posixpath.dirname(platform.gitops.teams_path.rstrip("/")), "argocd")
-    RootApplication(chart, "Root", platform=platform, argocd_path=argocd_path)
+    RootApplication(chart, "Root", gitops=platform.gitops, argocd_path=argocd_path)
     # A chart without labels: these keys merge into ArgoCD's own argocd-cm, whose labels (Helm's
     # managed-by among them) must stay as its installer set them.
     settings = Chart(App(), "argocd-settings")
     ArgoCdHealthChecks(settings, "HealthChecks", argocd_namespace=platform.gitops.argocd_namespace)
     return [*chart.to_json(), *settings.to_json()]
+
+
+def _annotated(objects: list[Manifest], annotations: dict[str, str]) -> list[Manifest]:
+    """`objects` with the platform's common annotations added (cdk8s charts carry labels only)."""
+    for obj in objects if annotations else ():
+        obj["metadata"]["annotations"] = {**annotations, **obj["metadata"].get("annotations", {})}
+    return objects
 
 
 def _group(api_version: str) -> str:

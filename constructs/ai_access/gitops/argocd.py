@@ -12,14 +12,15 @@ from typing import Any
 from cdk8s import ApiObject, JsonPatch
 from constructs import Construct
 
+from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import argoproj
-from ai_access.models.platform import PlatformConfig
-from ai_access.naming import APPLICATION_SET, PLATFORM_APP_PROJECT, ROOT_APPLICATION, TeamNames
+from ai_access.models.platform import GitOpsSettings
+from ai_access.naming import APPLICATION_SET, GO_TEMPLATE_TEAM, PLATFORM_APP_PROJECT, ROOT_APPLICATION, TeamNames
 
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 
 
-class TeamAppProject(Construct):
+class TeamAppProject(TeamResource):
     """An AppProject confining a team's Application to its namespace and the kinds its folder holds."""
 
     def __init__(
@@ -28,28 +29,24 @@ class TeamAppProject(Construct):
         id: str,
         *,
         names: TeamNames,
-        platform: PlatformConfig,
+        gitops: GitOpsSettings,
         namespaced_kinds: list[tuple[str, str]],
     ) -> None:
         """`namespaced_kinds`: (API group, kind) of every namespaced object in the team folder."""
         super().__init__(scope, id)
-        argoproj.AppProject(
+        project = argoproj.AppProject(
             self,
             "Resource",
             metadata={
                 "name": names.app_project,
-                "namespace": platform.gitops.argocd_namespace,
+                "namespace": gitops.argocd_namespace,
                 # Removing a team and its project in one commit must not leave the Application stuck.
                 "finalizers": [RESOURCES_FINALIZER],
             },
             spec=argoproj.AppProjectSpec(
                 description=f"AI model access of {names.team}",
-                source_repos=[platform.gitops.repo_url],
-                destinations=[
-                    argoproj.AppProjectSpecDestinations(
-                        server=platform.gitops.destination_server, namespace=names.namespace
-                    )
-                ],
+                source_repos=[gitops.repo_url],
+                destinations=[argoproj.AppProjectSpecDestinations(server=gitops.destination_server, namespace=names.namespace)],
                 # The only cluster-scoped object a team may have is its own namespace, by name.
                 cluster_resource_whitelist=[
                     argoproj.AppProjectSpecClusterResourceWhitelist(group="", kind="Namespace", name=names.namespace)
@@ -60,16 +57,22 @@ class TeamAppProject(Construct):
                 ],
             ),
         )
+        self._resource(project, names.app_project)
 
 
-class TeamApplicationSet(Construct):
-    """One Application per folder of `dist/teams/`, each in its team's AppProject, auto-synced."""
+class TeamApplicationSet(TeamResource):
+    """One Application per folder of `dist/teams/`, each in its team's AppProject, auto-synced.
 
-    def __init__(self, scope: Construct, id: str, *, platform: PlatformConfig) -> None:
+    The Application's names come from `TeamNames` of the folder's name (a Go template), so they are
+    the names the team's AppProject and namespace have.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, gitops: GitOpsSettings) -> None:
         """Declare the ApplicationSet (git directory generator, prune + self-heal, resources finalizer)."""
         super().__init__(scope, id)
-        git = platform.gitops
-        _untyped(
+        git = gitops
+        team = TeamNames(GO_TEMPLATE_TEAM)
+        application_set = _untyped(
             self,
             kind="ApplicationSet",
             metadata={"name": APPLICATION_SET, "namespace": git.argocd_namespace},
@@ -87,14 +90,14 @@ class TeamApplicationSet(Construct):
                 ],
                 "template": {
                     "metadata": {
-                        "name": "ai-{{.path.basename}}",
+                        "name": team.app_project,
                         "finalizers": [RESOURCES_FINALIZER],
                         "labels": {"app.kubernetes.io/part-of": APPLICATION_SET},
                     },
                     "spec": {
-                        "project": "ai-{{.path.basename}}",
+                        "project": team.app_project,
                         "source": {"repoURL": git.repo_url, "targetRevision": git.revision, "path": "{{.path.path}}"},
-                        "destination": {"server": git.destination_server, "namespace": "ai-{{.path.basename}}"},
+                        "destination": {"server": git.destination_server, "namespace": team.namespace},
                         "syncPolicy": {
                             "automated": {"prune": True, "selfHeal": True},
                             "syncOptions": ["ServerSideApply=true"],
@@ -103,20 +106,21 @@ class TeamApplicationSet(Construct):
                 },
             },
         )
+        self._resource(application_set, APPLICATION_SET)
 
 
-class RootApplication(Construct):
+class RootApplication(TeamResource):
     """What the platform team applies once: an AppProject and the Application syncing `dist/argocd/`.
 
     The project lets the root Application manage only AppProjects and the ApplicationSet in the
     ArgoCD namespace, so ArgoCD's `default` project can stay locked down.
     """
 
-    def __init__(self, scope: Construct, id: str, *, platform: PlatformConfig, argocd_path: str) -> None:
-        """Declare the platform AppProject and the root Application reading `argocd_path`."""
+    def __init__(self, scope: Construct, id: str, *, gitops: GitOpsSettings, argocd_path: str) -> None:
+        """Declare the platform AppProject (`project`) and the root Application (`api_object`) reading `argocd_path`."""
         super().__init__(scope, id)
-        git = platform.gitops
-        argoproj.AppProject(
+        git = gitops
+        self.project = argoproj.AppProject(
             self,
             "Project",
             metadata={"name": PLATFORM_APP_PROJECT, "namespace": git.argocd_namespace},
@@ -132,7 +136,7 @@ class RootApplication(Construct):
                 ],
             ),
         )
-        _untyped(
+        application = _untyped(
             self,
             kind="Application",
             metadata={"name": ROOT_APPLICATION, "namespace": git.argocd_namespace},
@@ -148,6 +152,7 @@ class RootApplication(Construct):
                 "syncPolicy": {"automated": {"prune": True, "selfHeal": True}, "syncOptions": ["ServerSideApply=true"]},
             },
         )
+        self._resource(application, ROOT_APPLICATION)
 
 
 def _untyped(scope: Construct, *, kind: str, metadata: dict[str, Any], spec: dict[str, Any]) -> ApiObject:

@@ -2,33 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from constructs import Construct
 
+from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import k8s
-from ai_access.models.platform import PlatformConfig
-from ai_access.models.request import AccessRequest
+from ai_access.gitops.refs import ApimServiceRef
 from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
+KEY_HEADER = "api-key"
+"""The header the gateway reads the key from (the platform's API sets it; OpenAI SDKs send it)."""
 
-class EndpointConfig(Construct):
+
+class EndpointConfig(TeamResource):
     """ConfigMap `ai-gateway-endpoint`: gateway URL, allowed models, limits, where the key is."""
 
     def __init__(
-        self, scope: Construct, id: str, *, names: TeamNames, request: AccessRequest, platform: PlatformConfig
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        names: TeamNames,
+        apim_service: ApimServiceRef,
+        models: Sequence[str],
+        tokens_per_minute: int,
+        daily_token_quota: int,
     ) -> None:
-        """Declare the ConfigMap from the validated request and the platform's gateway."""
+        """Declare the ConfigMap; `models` are the enabled ones, the only ones the gateway lets through."""
         super().__init__(scope, id)
-        self.name = ENDPOINT_CONFIGMAP
-        k8s.KubeConfigMap(
-            self,
-            "Resource",
-            metadata={"name": ENDPOINT_CONFIGMAP, "namespace": names.namespace},
-            data={
-                "endpoint": platform.apim.inference_url,
-                "models": ",".join(model.name for model in request.enabled_models),
-                "tokensPerMinute": str(request.tokens_per_minute),
-                "dailyTokenQuota": str(request.daily_token_quota),
-                "keySecret": KEY_SECRET,
-                "keyHeader": "api-key",
-            },
+        self._resource(
+            k8s.KubeConfigMap(
+                self,
+                "Resource",
+                metadata={"name": ENDPOINT_CONFIGMAP, "namespace": names.namespace},
+                data={
+                    "endpoint": apim_service.inference_url,
+                    "models": ",".join(models),
+                    "tokensPerMinute": str(tokens_per_minute),
+                    "dailyTokenQuota": str(daily_token_quota),
+                    "keySecret": KEY_SECRET,
+                    "keyHeader": KEY_HEADER,
+                },
+            ),
+            ENDPOINT_CONFIGMAP,
         )

@@ -6,15 +6,14 @@ from uuid import UUID
 
 from constructs import Construct
 
+from ai_access import azure_roles
+from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import RECONCILE_POLICY, authz, cogsvc
-from ai_access.models.platform import PlatformConfig
+from ai_access.gitops.refs import FoundryAccountRef
 from ai_access.naming import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
 
-AZURE_AI_USER_ROLE = "53ca6127-db72-4b80-b1b0-d745d6d5456d"
-READER_ROLE = "acdd72a7-3385-48ef-bd42-f606fba81ae7"
 
-
-class FoundryProject(Construct):
+class FoundryProject(TeamResource):
     """An ASO `Project` under the shared Foundry account, kept in Azure when the request goes.
 
     With `group_id`, the group gets Azure AI User on this project only, plus Reader on the account:
@@ -22,6 +21,7 @@ class FoundryProject(Construct):
     access control for Microsoft Foundry": Azure AI User on the project, Reader on the Foundry
     resource), read-only, so the project sees the shared model deployments. Reader on the account
     also reads every team's project, so the description must hold nothing personal (SECURITY.md).
+    `role_assignments` holds the two RoleAssignments (empty without a group).
     """
 
     def __init__(
@@ -30,50 +30,61 @@ class FoundryProject(Construct):
         id: str,
         *,
         names: TeamNames,
-        platform: PlatformConfig,
+        account: FoundryAccountRef,
         group_id: UUID | None = None,
-        description: str = "",
+        keep_on_delete: bool = True,
+        description: str | None = None,
     ) -> None:
-        """Declare the project; `group_id` None creates no role assignment."""
+        """Declare the project.
+
+        `group_id` defaults to none: no role assignment. `keep_on_delete` (default True) detaches
+        the project when the object is deleted, so its data stays in Azure (ASO's reconcile policy).
+        """
         super().__init__(scope, id)
-        annotations = {RECONCILE_POLICY: "detach-on-delete"} if platform.foundry.keep_projects_on_delete else {}
-        self.resource = cogsvc.Project(
-            self,
-            "Resource",
-            metadata={"name": FOUNDRY_PROJECT, "namespace": names.namespace, "annotations": annotations},
-            spec=cogsvc.ProjectSpec(
-                azure_name=names.project_azure_name,
-                owner=cogsvc.ProjectSpecOwner(arm_id=platform.foundry_account_id),
-                location=platform.azure.location,
-                identity=cogsvc.ProjectSpecIdentity(type=cogsvc.ProjectSpecIdentityType.SYSTEM_ASSIGNED),
-                properties=cogsvc.ProjectSpecProperties(display_name=names.team, description=description or None),
+        annotations = {RECONCILE_POLICY: "detach-on-delete"} if keep_on_delete else {}
+        self._resource(
+            cogsvc.Project(
+                self,
+                "Resource",
+                metadata={"name": FOUNDRY_PROJECT, "namespace": names.namespace, "annotations": annotations},
+                spec=cogsvc.ProjectSpec(
+                    azure_name=names.project_azure_name,
+                    owner=cogsvc.ProjectSpecOwner(arm_id=account.arm_id),
+                    location=account.location,
+                    identity=cogsvc.ProjectSpecIdentity(type=cogsvc.ProjectSpecIdentityType.SYSTEM_ASSIGNED),
+                    properties=cogsvc.ProjectSpecProperties(display_name=names.team, description=description),
+                ),
             ),
+            FOUNDRY_PROJECT,
         )
+        self.role_assignments: list[authz.RoleAssignment] = []
+        """The group's RoleAssignments: Azure AI User on the project, Reader on the account."""
         if group_id is None:
             return
-        role_definitions = f"/subscriptions/{platform.azure.subscription_id}/providers/Microsoft.Authorization/roleDefinitions"
-        _group_role(
-            self,
-            "AiUser",
-            names=names,
-            purpose=PROJECT_AI_USER,
-            scope=names.project_arm_id(platform),
-            owner=authz.RoleAssignmentSpecOwner(group="cognitiveservices.azure.com", kind="Project", name=FOUNDRY_PROJECT),
-            group_id=group_id,
-            role_definition_id=f"{role_definitions}/{AZURE_AI_USER_ROLE}",
-            description=f"Azure AI User on the Foundry project of {names.team}",
-        )
-        _group_role(
-            self,
-            "AccountReader",
-            names=names,
-            purpose=ACCOUNT_READER,
-            scope=platform.foundry_account_id,
-            owner=authz.RoleAssignmentSpecOwner(arm_id=platform.foundry_account_id),
-            group_id=group_id,
-            role_definition_id=f"{role_definitions}/{READER_ROLE}",
-            description=f"Read-only: lets the project of {names.team} see the shared model deployments",
-        )
+        self.role_assignments = [
+            _group_role(
+                self,
+                "AiUser",
+                names=names,
+                purpose=PROJECT_AI_USER,
+                scope=names.project_arm_id(account.arm_id),
+                owner=authz.RoleAssignmentSpecOwner(group="cognitiveservices.azure.com", kind="Project", name=FOUNDRY_PROJECT),
+                group_id=group_id,
+                role_definition_id=azure_roles.role_definition_id(account.subscription_id, azure_roles.AZURE_AI_USER),
+                description=f"Azure AI User on the Foundry project of {names.team}",
+            ),
+            _group_role(
+                self,
+                "AccountReader",
+                names=names,
+                purpose=ACCOUNT_READER,
+                scope=account.arm_id,
+                owner=authz.RoleAssignmentSpecOwner(arm_id=account.arm_id),
+                group_id=group_id,
+                role_definition_id=azure_roles.role_definition_id(account.subscription_id, azure_roles.READER),
+                description=f"Read-only: lets the project of {names.team} see the shared model deployments",
+            ),
+        ]
 
 
 def _group_role(

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import SYNC_OPTIONS, SYNC_WAVE, apim, k8s, kaito
 from ai_access.gitops.policy_xml import KaitoRoute
-from ai_access.models.platform import KaitoPreset, PlatformConfig
+from ai_access.gitops.refs import ApimServiceRef, InternalIngressRef
+from ai_access.models.platform import KaitoPreset
 from ai_access.naming import LABEL_PREFIX, TeamNames
 
 HF_TOKEN_SECRET = "hf-token"
@@ -23,7 +25,7 @@ ROUTE_WAVE = "1"
 PRUNE_LAST = {SYNC_OPTIONS: "PruneLast=true"}
 
 
-class KaitoModel(Construct):
+class KaitoModel(TeamResource):
     """One KAITO workspace for one team and model, routed from APIM through the internal ingress.
 
     KAITO serves the workspace on a ClusterIP Service named after it (port 80). APIM runs outside
@@ -37,6 +39,9 @@ class KaitoModel(Construct):
     Ingress switches to it once it is healthy, and the old one is pruned last; for that while both
     hold a GPU node. The served model name is set explicitly (`served-model-name` in the workspace's
     inference ConfigMap) to the catalog name, whatever name the KAITO release would default to.
+
+    `api_object` is the Workspace; `inference_config`, `ingress`, `network_policy` and `backend`
+    are the other objects, and `route` is what the product policy needs to send calls here.
     """
 
     def __init__(
@@ -48,12 +53,12 @@ class KaitoModel(Construct):
         model: str,
         preset: KaitoPreset,
         instance_type: str,
-        platform: PlatformConfig,
+        ingress: InternalIngressRef,
+        apim_service: ApimServiceRef,
     ) -> None:
         """Declare workspace, ingress and backend for `model` on one node of `instance_type`."""
         super().__init__(scope, id)
         workspace = names.workspace(model, instance_type=instance_type, gated=preset.gated)
-        self.workspace_name = workspace
         # Unique per workspace: KAITO provisions a node pool per workspace from this selector, so
         # during a rollover the new workspace gets a node of its own.
         selector = {f"{LABEL_PREFIX}/team": names.team, f"{LABEL_PREFIX}/model": workspace}
@@ -65,13 +70,13 @@ class KaitoModel(Construct):
         # `mistral-7b-instruct`. KAITO's webhook requires the ConfigMap when the workspace is
         # created; ArgoCD applies core kinds before custom resources within a wave.
         config = names.inference_config(model)
-        k8s.KubeConfigMap(
+        self.inference_config = k8s.KubeConfigMap(
             self,
             "InferenceConfig",
             metadata={"name": config, "namespace": names.namespace},
             data={INFERENCE_CONFIG_KEY: f"vllm:\n  served-model-name: {model}\n"},
         )
-        kaito.Workspace(
+        workspace_object = kaito.Workspace(
             self,
             "Resource",
             metadata={"name": workspace, "namespace": names.namespace, "annotations": PRUNE_LAST},
@@ -82,8 +87,9 @@ class KaitoModel(Construct):
                 preset=kaito.WorkspaceInferencePreset(name=model, preset_options=preset_options), config=config
             ),
         )
+        self._resource(workspace_object, workspace)
         path = names.ingress_path(model)
-        k8s.KubeIngress(
+        self.ingress = k8s.KubeIngress(
             self,
             "Ingress",
             metadata={
@@ -93,11 +99,11 @@ class KaitoModel(Construct):
                     SYNC_WAVE: ROUTE_WAVE,
                     "nginx.ingress.kubernetes.io/rewrite-target": "/$2",
                     # Only the gateway may use this route: its keys and limits are the access control.
-                    "nginx.ingress.kubernetes.io/whitelist-source-range": platform.apim_subnet_cidr,
+                    "nginx.ingress.kubernetes.io/whitelist-source-range": ingress.allowed_source_cidr,
                 },
             },
             spec=k8s.IngressSpec(
-                ingress_class_name=platform.aks.ingress_class_name,
+                ingress_class_name=ingress.class_name,
                 rules=[
                     k8s.IngressRule(
                         http=k8s.HttpIngressRuleValue(
@@ -119,7 +125,7 @@ class KaitoModel(Construct):
         )
         # Nothing in the cluster but the ingress controller reaches the model server directly. One
         # per workspace, so the old workspace's pods stay guarded until they are gone.
-        k8s.KubeNetworkPolicy(
+        self.network_policy = k8s.KubeNetworkPolicy(
             self,
             "NetworkPolicy",
             metadata={"name": names.network_policy(workspace), "namespace": names.namespace, "annotations": PRUNE_LAST},
@@ -131,7 +137,7 @@ class KaitoModel(Construct):
                         from_=[
                             k8s.NetworkPolicyPeer(
                                 namespace_selector=k8s.LabelSelector(
-                                    match_labels={"kubernetes.io/metadata.name": platform.aks.ingress_namespace}
+                                    match_labels={"kubernetes.io/metadata.name": ingress.namespace}
                                 )
                             )
                         ]
@@ -139,15 +145,15 @@ class KaitoModel(Construct):
                 ],
             ),
         )
-        apim.Backend(
+        self.backend = apim.Backend(
             self,
             "Backend",
             metadata={"name": names.backend_k8s_name(model), "namespace": names.namespace},
             spec=apim.BackendSpec(
                 azure_name=names.backend_id(model),
-                owner=apim.BackendSpecOwner(arm_id=platform.apim_service_id),
+                owner=apim.BackendSpecOwner(arm_id=apim_service.arm_id),
                 protocol=apim.BackendSpecProtocol.HTTP,
-                url=f"http://{platform.aks.ingress_private_ip}{path}",
+                url=f"http://{ingress.private_ip}{path}",
                 title=f"{names.team} {model}",
                 description=f"KAITO model {model} of {names.team}, through the internal ingress",
             ),

@@ -20,11 +20,13 @@ only ever an XML attribute value, never part of a policy expression.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
-METRIC_NAMESPACE = "ai-gateway"
+from ai_access.naming import TOKEN_METRIC_NAMESPACE
+
 REQUESTED_MODEL = "requestedModel"
 DEPLOYMENT_ID = "deploymentId"
 BODY_MODEL = "bodyModel"
@@ -63,8 +65,13 @@ def build_policy_xml(
     tokens_per_minute: int,
     daily_token_quota: int,
     kaito_routes: list[KaitoRoute],
+    fragment_ids: Sequence[str] = (),
 ) -> str:
-    """The product policy document for one team, as a string ready for ProductPolicy.value."""
+    """The product policy document for one team, as a string ready for ProductPolicy.value.
+
+    `fragment_ids` are the platform's policy fragments (`apim.policyFragments`), included in that
+    order after the model check and before the token limit: they see only calls the team may make.
+    """
     policies = etree.Element("policies")
     inbound = etree.SubElement(policies, "inbound")
     etree.SubElement(inbound, "base")
@@ -77,6 +84,8 @@ def build_policy_xml(
         f': (string)context.Variables["{BODY_MODEL}"])',
     )
     _deny_other_models(inbound, allowed_models)
+    for fragment_id in fragment_ids:
+        etree.SubElement(inbound, "include-fragment", {"fragment-id": fragment_id})
     etree.SubElement(
         inbound,
         "llm-token-limit",
@@ -91,7 +100,7 @@ def build_policy_xml(
             "remaining-quota-tokens-header-name": "x-quota-remaining-tokens",
         },
     )
-    metric = etree.SubElement(inbound, "llm-emit-token-metric", {"namespace": METRIC_NAMESPACE})
+    metric = etree.SubElement(inbound, "llm-emit-token-metric", {"namespace": TOKEN_METRIC_NAMESPACE})
     etree.SubElement(metric, "dimension", {"name": "Team", "value": team})
     etree.SubElement(metric, "dimension", {"name": "Cost Center", "value": cost_center})
     etree.SubElement(metric, "dimension", {"name": "Model", "value": f'@((string)context.Variables["{REQUESTED_MODEL}"])'})

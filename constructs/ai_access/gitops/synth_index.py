@@ -25,11 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ai_access.gitops.extensions import extensions_digest
+from ai_access.labels import MANAGED_BY
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 
 INDEX_FILE = "synth-index.txt"
-FORMAT = "ai-model-access synth index 1"
+FORMAT = f"{MANAGED_BY} synth index 1"
 PLATFORM_ENTRY = "platform"
 """The entry of the objects every team shares: the ApplicationSet and the bootstrap objects."""
 

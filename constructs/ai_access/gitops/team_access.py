@@ -10,6 +10,7 @@ from ai_access.gitops.endpoint_config import EndpointConfig
 from ai_access.gitops.foundry_project import FoundryProject
 from ai_access.gitops.kaito_model import KaitoModel
 from ai_access.gitops.key_access import KeyAccess
+from ai_access.gitops.refs import ApimServiceRef, FoundryAccountRef, InternalIngressRef, TracingPlacementRef
 from ai_access.gitops.team_namespace import TeamNamespace
 from ai_access.gitops.token_policy import TokenPolicy
 from ai_access.gitops.tracing import Tracing
@@ -19,10 +20,11 @@ from ai_access.naming import TeamNames
 
 
 class TeamAccess(Construct):
-    """Everything one validated request grants, for one team (docs/design.md).
+    """Everything one validated request grants, for one team (docs/design.md, "What a team gets").
 
     Disabled models produce nothing and are not allowed by the policy. The Foundry project exists
     only when a Foundry model is enabled; role bindings only when the request names an Entra group.
+    Every part is a public attribute, so an extension (docs/extending.md) can read and extend them.
     """
 
     def __init__(
@@ -34,9 +36,10 @@ class TeamAccess(Construct):
         platform: PlatformConfig,
         suspended: bool = False,
     ) -> None:
-        """Compose the team's resources; `suspended` (an expired request) suspends the key only."""
+        """Compose the team's resources; `suspended` (default False: an expired request) suspends the key only."""
         super().__init__(scope, id)
         names = TeamNames(request.team)
+        apim_service = ApimServiceRef.from_platform(platform)
         self.request = request
         """The validated request this team's resources come from."""
         self.platform = platform
@@ -45,25 +48,38 @@ class TeamAccess(Construct):
         """Every name derived from the team name (`naming.TeamNames`)."""
         self.namespace = names.namespace
         """The team namespace's name: where every object of the team, an extension's too, belongs."""
+        self.namespace_object = TeamNamespace(self, "Namespace", names=names, owner=request.owner, cost_center=request.cost_center)
+        """The Namespace itself (`TeamNamespace`)."""
+
         group = request.entra_group_id
-        # Owner and cost centre go only where the platform team alone reads (the APIM product):
-        # every team's group holds Reader on the Foundry account, which reads every project.
-        description = f"Owner {request.owner}, cost centre {request.cost_center}"
-        TeamNamespace(self, "Namespace", request=request)
+        self.foundry_project: FoundryProject | None = None
+        """The Foundry project, or None when no Foundry model is enabled."""
         if request.foundry_models:
-            FoundryProject(
+            self.foundry_project = FoundryProject(
                 self,
                 "FoundryProject",
                 names=names,
-                platform=platform,
+                account=FoundryAccountRef.from_platform(platform),
                 group_id=group if request.playground_access else None,
+                keep_on_delete=platform.foundry.keep_projects_on_delete,
                 description=f"AI model access of {request.team}",
             )
-        config_maps = []
+        self.tracing: Tracing | None = None
+        """The Application Insights component, or None without `tracingEnabled`."""
         if request.tracing_enabled:
-            config_maps.append(Tracing(self, "Tracing", names=names, platform=platform).config_map_name)
-        product = ApimProduct(self, "Product", names=names, platform=platform, description=description)
-        routes = [
+            self.tracing = Tracing(self, "Tracing", names=names, placement=TracingPlacementRef.from_platform(platform))
+        # Owner and cost centre go only where the platform team alone reads (the APIM product):
+        # every team's group holds Reader on the Foundry account, which reads every project.
+        self.product = ApimProduct(
+            self,
+            "Product",
+            names=names,
+            apim_service=apim_service,
+            description=f"Owner {request.owner}, cost centre {request.cost_center}",
+        )
+        """The APIM product (and its link to the unified API)."""
+        ingress = InternalIngressRef.from_platform(platform)
+        self.kaito_models = [
             KaitoModel(
                 self,
                 f"Kaito-{model.name}",
@@ -71,25 +87,46 @@ class TeamAccess(Construct):
                 model=model.name,
                 preset=platform.kaito_presets[model.name],
                 instance_type=model.instance_type or "",
-                platform=platform,
-            ).route
+                ingress=ingress,
+                apim_service=apim_service,
+            )
             for model in request.kaito_models
         ]
-        TokenPolicy(
+        """One `KaitoModel` per enabled KAITO model."""
+        self.policy = TokenPolicy(
             self,
             "TokenPolicy",
             names=names,
-            product_k8s_name=product.k8s_name,
+            product=self.product,
             cost_center=request.cost_center,
             allowed_models=[model.name for model in request.enabled_models],
             tokens_per_minute=request.tokens_per_minute,
             daily_token_quota=request.daily_token_quota,
-            kaito_routes=routes,
+            kaito_routes=[model.route for model in self.kaito_models],
+            fragment_ids=list(platform.apim.policy_fragments),
         )
-        subscription = ApimSubscription(self, "Subscription", names=names, platform=platform, suspended=suspended)
-        endpoint = EndpointConfig(self, "Endpoint", names=names, request=request, platform=platform)
-        config_maps.append(endpoint.name)
+        """The product policy: model allowlist, token limits, KAITO routes."""
+        self.subscription = ApimSubscription(self, "Subscription", names=names, apim_service=apim_service, suspended=suspended)
+        """The product-scoped subscription whose keys ASO writes to Secret `ai-gateway-key`."""
+        self.endpoint = EndpointConfig(
+            self,
+            "Endpoint",
+            names=names,
+            apim_service=apim_service,
+            models=[model.name for model in request.enabled_models],
+            tokens_per_minute=request.tokens_per_minute,
+            daily_token_quota=request.daily_token_quota,
+        )
+        """ConfigMap `ai-gateway-endpoint`: what a client needs to call the gateway."""
+        self.key_access: KeyAccess | None = None
+        """The Role and RoleBinding letting the team's group read its key, or None without a group."""
         if group is not None:
-            KeyAccess(
-                self, "KeyAccess", names=names, group_id=group, secret_name=subscription.secret_name, config_maps=config_maps
+            readable = [self.tracing.config_map_name] if self.tracing else []
+            self.key_access = KeyAccess(
+                self,
+                "KeyAccess",
+                names=names,
+                group_id=group,
+                secret_name=self.subscription.secret_name,
+                config_maps=[*readable, self.endpoint.name],
             )

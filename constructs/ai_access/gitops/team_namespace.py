@@ -4,32 +4,27 @@ from __future__ import annotations
 
 from constructs import Construct
 
+from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import SYNC_WAVE, k8s
-from ai_access.models.request import AccessRequest
 from ai_access.naming import LABEL_PREFIX, TeamNames, label_value
 
 
-class TeamNamespace(Construct):
+class TeamNamespace(TeamResource):
     """A namespace labelled with team and cost centre, annotated with the exact owner and cost centre."""
 
-    def __init__(self, scope: Construct, id: str, *, request: AccessRequest) -> None:
+    def __init__(self, scope: Construct, id: str, *, names: TeamNames, owner: str, cost_center: str) -> None:
         """Create the namespace `ai-<team>`; created first (sync wave -1)."""
         super().__init__(scope, id)
-        names = TeamNames(request.team)
-        labels = {f"{LABEL_PREFIX}/team": request.team}
-        cost_label = label_value(request.cost_center)
+        labels = {f"{LABEL_PREFIX}/team": names.team}
+        cost_label = label_value(cost_center)
         if cost_label:
             labels[f"{LABEL_PREFIX}/cost-center"] = cost_label
-        owner_label = label_value(request.owner.replace("@", "_at_"))
+        owner_label = label_value(owner.replace("@", "_at_"))
         if owner_label:
             labels[f"{LABEL_PREFIX}/owner"] = owner_label
         # Label values cannot hold '@', spaces or '&': the exact values go into annotations.
-        annotations = {
-            SYNC_WAVE: "-1",
-            f"{LABEL_PREFIX}/owner": request.owner,
-            f"{LABEL_PREFIX}/cost-center": request.cost_center,
-        }
-        self.resource = k8s.KubeNamespace(
-            self, "Resource", metadata={"name": names.namespace, "labels": labels, "annotations": annotations}
+        annotations = {SYNC_WAVE: "-1", f"{LABEL_PREFIX}/owner": owner, f"{LABEL_PREFIX}/cost-center": cost_center}
+        self._resource(
+            k8s.KubeNamespace(self, "Resource", metadata={"name": names.namespace, "labels": labels, "annotations": annotations}),
+            names.namespace,
         )
-        self.name = names.namespace

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from constructs import Construct
 
+from ai_access.gitops.apim_product import ApimProduct
+from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import apim
 from ai_access.gitops.policy_xml import KaitoRoute, build_policy_xml
 from ai_access.naming import APIM_PRODUCT_POLICY, TeamNames
 
 
-class TokenPolicy(Construct):
-    """An ASO `ProductPolicy` (raw XML) on the team's product; see `policy_xml` for its content."""
+class TokenPolicy(TeamResource):
+    """An ASO `ProductPolicy` on the team's product; see `policy_xml` for its content (`xml`)."""
 
     def __init__(
         self,
@@ -18,32 +22,42 @@ class TokenPolicy(Construct):
         id: str,
         *,
         names: TeamNames,
-        product_k8s_name: str,
+        product: ApimProduct,
         cost_center: str,
-        allowed_models: list[str],
+        allowed_models: Sequence[str],
         tokens_per_minute: int,
         daily_token_quota: int,
-        kaito_routes: list[KaitoRoute],
+        kaito_routes: Sequence[KaitoRoute] = (),
+        fragment_ids: Sequence[str] = (),
     ) -> None:
-        """Declare the policy; `allowed_models` are the enabled models, the only ones that pass."""
+        """Declare the policy; `allowed_models` are the enabled models, the only ones that pass.
+
+        `kaito_routes` (default none) send those models to their workspaces; `fragment_ids`
+        (default none) are the platform's policy fragments every product includes.
+        """
         super().__init__(scope, id)
         self.xml = build_policy_xml(
             team=names.team,
             cost_center=cost_center,
-            allowed_models=allowed_models,
+            allowed_models=list(allowed_models),
             tokens_per_minute=tokens_per_minute,
             daily_token_quota=daily_token_quota,
-            kaito_routes=kaito_routes,
+            kaito_routes=list(kaito_routes),
+            fragment_ids=fragment_ids,
         )
-        apim.ProductPolicy(
-            self,
-            "Resource",
-            metadata={"name": APIM_PRODUCT_POLICY, "namespace": names.namespace},
-            spec=apim.ProductPolicySpec(
-                owner=apim.ProductPolicySpecOwner(name=product_k8s_name),
-                # lxml writes well-formed XML with escaped expressions: APIM's "xml" format. "rawxml"
-                # expects expressions unescaped and would escape these a second time.
-                format=apim.ProductPolicySpecFormat.XML,
-                value=self.xml,
+        """The policy document, as ASO sends it to APIM."""
+        self._resource(
+            apim.ProductPolicy(
+                self,
+                "Resource",
+                metadata={"name": APIM_PRODUCT_POLICY, "namespace": names.namespace},
+                spec=apim.ProductPolicySpec(
+                    owner=apim.ProductPolicySpecOwner(name=product.name),
+                    # lxml writes well-formed XML with escaped expressions: APIM's "xml" format. "rawxml"
+                    # expects expressions unescaped and would escape these a second time.
+                    format=apim.ProductPolicySpecFormat.XML,
+                    value=self.xml,
+                ),
             ),
+            APIM_PRODUCT_POLICY,
         )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
 from pydantic import ValidationError
 
 from ai_access.loading.parsed import dotted
@@ -13,6 +15,10 @@ from ai_access.models.platform import ConfigError, PlatformConfig
 from ai_access.problems import Problem, shown
 
 MAX_PLATFORM_BYTES = 1024 * 1024
+MAX_FRAGMENT_BYTES = 32 * 1024
+"""APIM's limit for a policy fragment ("Reuse policy configurations in your API Management policy
+definitions": at most 32 KB; no section elements, no `<base/>`, no nested fragment)."""
+_NOT_IN_A_FRAGMENT = ("inbound", "backend", "outbound", "on-error", "base", "include-fragment")
 
 
 class PlatformConfigError(Exception):
@@ -25,10 +31,12 @@ class PlatformConfigError(Exception):
 
 @dataclass(frozen=True)
 class PlatformSource:
-    """Where the platform configuration came from, to point problems at its lines."""
+    """Where the platform configuration came from, to point problems at its lines, and the files it names."""
 
     path: str
     document: YamlDocument
+    fragments: dict[str, str] = field(default_factory=dict)
+    """Policy fragment id -> its XML, read from the files `apim.policyFragments` names."""
 
     def line_of(self, *path: str) -> int:
         """Line of a key path in the platform file."""
@@ -55,13 +63,56 @@ def load_platform_source(path: str) -> tuple[PlatformConfig, PlatformSource]:
     except YamlSourceError as err:
         raise PlatformConfigError([Problem(path, err.line, "(document)", err.message)]) from None
     try:
-        return PlatformConfig.model_validate(document.value), PlatformSource(path, document)
+        platform = PlatformConfig.model_validate(document.value)
     except ValidationError as err:
         problems = []
         for error in err.errors():
             for loc, message in _located(error):
                 problems.append(Problem(path, document.line_of(loc), dotted(loc) or "(document)", message))
         raise PlatformConfigError(problems) from None
+    return platform, PlatformSource(path, document, _read_fragments(path, document, platform.apim.policy_fragments))
+
+
+def _read_fragments(path: str, document: YamlDocument, files: dict[str, str]) -> dict[str, str]:
+    """Each policy fragment's XML, checked as APIM checks it; every problem at the line of its key."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fragments, problems = {}, []
+    for fragment_id, relative in files.items():
+        loc = ("apim", "policyFragments", fragment_id)
+        try:
+            fragments[fragment_id] = _fragment(os.path.join(folder, relative))
+        except ValueError as error:
+            problems.append(Problem(path, document.line_of(loc), dotted(loc), f"{relative}: {error}"))
+    if problems:
+        raise PlatformConfigError(problems)
+    return fragments
+
+
+def _fragment(file: str) -> str:
+    try:
+        with open(file, "rb") as handle:
+            raw = handle.read(MAX_FRAGMENT_BYTES + 1)
+    except OSError as error:
+        raise ValueError(f"cannot read it: {error.strerror}") from None
+    if len(raw) > MAX_FRAGMENT_BYTES:
+        raise ValueError(f"larger than {MAX_FRAGMENT_BYTES // 1024} KB, APIM's limit for a fragment")
+    # No entities, no network: a fragment file is data, never a way to read other files.
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    try:
+        root = etree.fromstring(raw, parser)
+    except etree.XMLSyntaxError as error:
+        raise ValueError(f"not well-formed XML: {error}") from None
+    if root.getroottree().docinfo.doctype:
+        raise ValueError("a fragment may not have a DOCTYPE (its entities would be read as files)")
+    if root.tag != "fragment":
+        raise ValueError(f"the root element must be <fragment>, not <{root.tag}>")
+    found = sorted({element.tag for element in root.iter() if element.tag in _NOT_IN_A_FRAGMENT})
+    if found:
+        raise ValueError(f"a fragment may not hold {', '.join(f'<{tag}>' for tag in found)} (APIM refuses it)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("not UTF-8 text") from None
 
 
 def _located(error: Any) -> list[tuple[tuple[str | int, ...], str]]:

@@ -14,7 +14,9 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
+from ai_access.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
+from ai_access.platform.naming import PlatformNames
 from ai_access.models.kaito_presets import preset_problem
 from ai_access.models.request import RequestCatalog
 
@@ -23,6 +25,18 @@ from ai_access.models.request import RequestCatalog
 AzureName = Annotated[str, StringConstraints(pattern=r"^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}[a-zA-Z0-9]$")]
 DnsLabel = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$")]
 PositiveInt = Annotated[int, Field(gt=0)]
+# APIM's policy fragment ids: letters, digits, '_' and '-', at most 80 (the REST API's `id` rule).
+FragmentId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9]([A-Za-z0-9_-]{0,78}[A-Za-z0-9])?$")]
+# Kubernetes label keys and values ("Labels and Selectors": an optional DNS-subdomain prefix and '/',
+# then a name of at most 63 characters; a value of at most 63, alphanumeric at both ends).
+LabelKey = Annotated[
+    str,
+    StringConstraints(
+        pattern=r"^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
+        max_length=317,
+    ),
+]
+LabelValue = Annotated[str, StringConstraints(pattern=r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")]
 ExtensionPath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")]
 
 
@@ -121,6 +135,9 @@ class ApimSettings(_Camel):
     """Id of the unified OpenAI-compatible inference API every product links to."""
     api_path: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9/-]*$")] = "openai"
     foundry_backend_id: DnsLabel = "foundry"
+    policy_fragments: dict[FragmentId, Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=dict)
+    """Policy fragment id -> XML file (relative to `platform.yaml`): the platform stack creates each
+    fragment, and every team's product policy includes each, in this order (docs/extending.md)."""
 
     @property
     def gateway_url(self) -> str:
@@ -199,6 +216,21 @@ class GitOpsSettings(_Camel):
     """Where team folders are in the repository: `<synth output>/teams`."""
     argocd_namespace: DnsLabel = "argocd"
     destination_server: str = "https://kubernetes.default.svc"
+    common_labels: dict[LabelKey, LabelValue] = Field(default_factory=dict)
+    """Labels added to every synthesized team object and every AppProject."""
+    common_annotations: dict[LabelKey, str] = Field(default_factory=dict)
+    """Annotations added to every synthesized team object and every AppProject."""
+
+    @field_validator("common_labels", "common_annotations")
+    @classmethod
+    def _not_owned(cls, value: dict[str, str]) -> dict[str, str]:
+        owned = sorted(key for key in value if key.startswith(OWNED_KEY_PREFIXES) or key in OWNED_KEYS)
+        if owned:
+            raise ValueError(
+                f"{', '.join(owned)}: the tool sets keys like these itself; choose a key outside "
+                f"{', '.join(OWNED_KEY_PREFIXES + OWNED_KEYS)}"
+            )
+        return value
 
     @field_validator("teams_path")
     @classmethod
@@ -314,7 +346,7 @@ class PlatformConfig(_Camel):
     @property
     def log_analytics_workspace_name(self) -> str:
         """Name of the Log Analytics workspace behind Application Insights."""
-        return f"log-{self.name}"
+        return PlatformNames(self.name).log_analytics_workspace
 
     @property
     def log_analytics_workspace_id(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 
 from cdktf import ITerraformDependable
 from cdktf_cdktf_provider_azurerm.api_management import (
@@ -17,6 +18,7 @@ from cdktf_cdktf_provider_azurerm.api_management_api import (
 from cdktf_cdktf_provider_azurerm.api_management_api_operation import ApiManagementApiOperation
 from cdktf_cdktf_provider_azurerm.api_management_api_policy import ApiManagementApiPolicy
 from cdktf_cdktf_provider_azurerm.api_management_backend import ApiManagementBackend
+from cdktf_cdktf_provider_azurerm.api_management_policy_fragment import ApiManagementPolicyFragment
 from cdktf_cdktf_provider_azurerm.api_management_logger import (
     ApiManagementLogger,
     ApiManagementLoggerApplicationInsights,
@@ -30,6 +32,7 @@ from cdktf_cdktf_provider_azurerm.subnet import Subnet
 from constructs import Construct
 
 from ai_access.models.platform import ApimSettings
+from ai_access.platform.naming import APIM_LOGGER, fragment_address
 from ai_access.platform.gateway_policy import api_policy_xml
 
 SUBSCRIPTION_KEY_HEADER = "api-key"
@@ -56,10 +59,12 @@ class AiGateway(Construct):
         application_insights: ApplicationInsights,
         integration_subnet: Subnet,
         integration_ready: list[ITerraformDependable] | None = None,
+        policy_fragments: Mapping[str, str] | None = None,
         tags: dict[str, str],
     ) -> None:
         """Create the service; v2 tiers are VNet-integrated through `integration_subnet` to reach KAITO.
 
+        `policy_fragments` (id -> XML, default none) become APIM policy fragments.
         `integration_ready` (default none): what must exist before the service joins the subnet,
         such as the subnet's NSG association, which Microsoft requires for v2 integration.
         """
@@ -154,10 +159,25 @@ class AiGateway(Construct):
         )
         self.policy.override_logical_id("apim_api_inference_policy")
 
+        # Team product policies include these by id: they must exist before any product policy does.
+        self.policy_fragments = {}
+        for fragment_id, xml in (policy_fragments or {}).items():
+            fragment = ApiManagementPolicyFragment(
+                self,
+                f"PolicyFragment-{fragment_id}",
+                api_management_id=self.service.id,
+                name=fragment_id,
+                format="xml",
+                value=xml,
+                description="Included by every team's product policy (platform.yaml apim.policyFragments)",
+            )
+            fragment.override_logical_id(fragment_address(fragment_id))
+            self.policy_fragments[fragment_id] = fragment
+
         self.logger = ApiManagementLogger(
             self,
             "Logger",
-            name="appinsights",
+            name=APIM_LOGGER,
             resource_id=application_insights.id,
             application_insights=ApiManagementLoggerApplicationInsights(
                 connection_string=application_insights.connection_string

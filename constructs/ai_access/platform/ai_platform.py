@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from constructs import Construct
 
@@ -10,6 +12,7 @@ from ai_access.platform.ai_gateway import AiGateway
 from ai_access.platform.aks_cluster import AksCluster
 from ai_access.platform.aso_identity import AsoIdentity
 from ai_access.platform.foundry_account import FoundryAccount
+from ai_access.platform.naming import PlatformNames
 from ai_access.platform.network import PlatformNetwork
 from ai_access.platform.observability import Observability
 
@@ -17,10 +20,15 @@ from ai_access.platform.observability import Observability
 class AiPlatform(Construct):
     """Resource groups, network, observability, AKS, Foundry, the AI gateway and ASO's identity."""
 
-    def __init__(self, scope: Construct, id: str, *, config: PlatformConfig) -> None:
-        """Create everything `config` describes; names come from `config`, never from ids."""
+    def __init__(self, scope: Construct, id: str, *, config: PlatformConfig, policy_fragments: Mapping[str, str] | None = None) -> None:
+        """Create everything `config` describes; names come from `config`, never from ids.
+
+        `policy_fragments` (id -> XML, default none) are the fragments `apim.policyFragments` names,
+        read by the loader: every team's product policy includes them.
+        """
         super().__init__(scope, id)
         tags = {"platform": config.name, "managed-by": "cdktf"}
+        names = PlatformNames(config.name)
         location = config.azure.location
 
         self.resource_group = ResourceGroup(
@@ -37,15 +45,15 @@ class AiPlatform(Construct):
             self,
             "Observability",
             resource_group=self.resource_group,
-            workspace_name=config.log_analytics_workspace_name,
-            application_insights_name=f"appi-{config.name}",
+            workspace_name=names.log_analytics_workspace,
+            application_insights_name=names.application_insights,
             tags=tags,
         )
         self.network = PlatformNetwork(
             self,
             "Network",
             resource_group=self.resource_group,
-            name=f"vnet-{config.name}",
+            names=names,
             ingress_private_ip=config.aks.ingress_private_ip,
             tags=tags,
         )
@@ -71,22 +79,21 @@ class AiPlatform(Construct):
             application_insights=self.observability.application_insights,
             integration_subnet=self.network.apim_subnet,
             integration_ready=[self.network.apim_nsg_association],
+            policy_fragments=policy_fragments or {},
             tags=tags,
         )
         self.aso = AsoIdentity(
             self,
             "AsoIdentity",
+            names=names,
             resource_group=self.resource_group,
-            name=f"id-{config.name}-aso",
-            role_name_prefix=config.name,
-            role_definition_scope=self.resource_group.id,
-            oidc_issuer_url=self.aks.cluster.oidc_issuer_url,
+            cluster=self.aks.cluster,
             namespace=config.aks.aso_namespace,
             service_account=config.aks.aso_service_account,
-            apim_service_id=self.gateway.service.id,
-            foundry_account_id=self.foundry.account.id,
-            team_resource_group_id=self.team_resource_group.id,
-            log_analytics_workspace_id=self.observability.workspace.id,
+            apim=self.gateway.service,
+            foundry_account=self.foundry.account,
+            team_resource_group=self.team_resource_group,
+            log_analytics_workspace=self.observability.workspace,
             tags=tags,
         )
 

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+from cdktf_cdktf_provider_azurerm.api_management import ApiManagement
+from cdktf_cdktf_provider_azurerm.cognitive_account import CognitiveAccount
 from cdktf_cdktf_provider_azurerm.federated_identity_credential import FederatedIdentityCredential
+from cdktf_cdktf_provider_azurerm.kubernetes_cluster import KubernetesCluster
+from cdktf_cdktf_provider_azurerm.log_analytics_workspace import LogAnalyticsWorkspace
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
 from cdktf_cdktf_provider_azurerm.role_definition import RoleDefinition, RoleDefinitionPermissions
 from cdktf_cdktf_provider_azurerm.user_assigned_identity import UserAssignedIdentity
 from constructs import Construct
 
-AZURE_AI_USER_ROLE_ID = "53ca6127-db72-4b80-b1b0-d745d6d5456d"
-READER_ROLE_ID = "acdd72a7-3385-48ef-bd42-f606fba81ae7"
+from ai_access import azure_roles
+from ai_access.platform.naming import ASO_FEDERATED_CREDENTIAL, PlatformNames
+
 TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange"
 
 
@@ -22,30 +27,27 @@ class AsoIdentity(Construct):
         scope: Construct,
         id: str,
         *,
+        names: PlatformNames,
         resource_group: ResourceGroup,
-        name: str,
-        role_name_prefix: str,
-        role_definition_scope: str,
-        oidc_issuer_url: str,
+        cluster: KubernetesCluster,
         namespace: str,
         service_account: str,
-        apim_service_id: str,
-        foundry_account_id: str,
-        team_resource_group_id: str,
-        log_analytics_workspace_id: str,
+        apim: ApiManagement,
+        foundry_account: CognitiveAccount,
+        team_resource_group: ResourceGroup,
+        log_analytics_workspace: LogAnalyticsWorkspace,
         tags: dict[str, str],
     ) -> None:
-        """Federate with `system:serviceaccount:<namespace>:<service_account>` on the cluster's issuer.
+        """Federate with `system:serviceaccount:<namespace>:<service_account>` on `cluster`'s issuer.
 
-        `role_definition_scope` is where the two custom roles are defined (the platform resource
-        group: custom roles cannot be defined on a single resource); they are *assigned* only on the
-        Foundry account and the Log Analytics workspace.
+        The two custom roles are defined in `resource_group` (custom roles cannot be defined on a
+        single resource) and *assigned* only on the Foundry account and the Log Analytics workspace.
         """
         super().__init__(scope, id)
         self.identity = UserAssignedIdentity(
             self,
             "Resource",
-            name=name,
+            name=names.aso_identity,
             location=resource_group.location,
             resource_group_name=resource_group.name,
             tags=tags,
@@ -55,10 +57,10 @@ class AsoIdentity(Construct):
         self.federation = FederatedIdentityCredential(
             self,
             "Federation",
-            name="aso",
+            name=ASO_FEDERATED_CREDENTIAL,
             parent_id=self.identity.id,
             resource_group_name=resource_group.name,
-            issuer=oidc_issuer_url,
+            issuer=cluster.oidc_issuer_url,
             subject=self.subject,
             audience=[TOKEN_EXCHANGE_AUDIENCE],
         )
@@ -69,9 +71,9 @@ class AsoIdentity(Construct):
         self.foundry_projects_role = RoleDefinition(
             self,
             "FoundryProjectOperatorRole",
-            name=f"{role_name_prefix} Foundry project operator",
-            scope=role_definition_scope,
-            assignable_scopes=[role_definition_scope],
+            name=names.custom_role("Foundry project operator"),
+            scope=resource_group.id,
+            assignable_scopes=[resource_group.id],
             description="Read the Foundry account and create, update and delete its projects (ASO).",
             permissions=[
                 RoleDefinitionPermissions(
@@ -89,9 +91,9 @@ class AsoIdentity(Construct):
         self.workspace_link_role = RoleDefinition(
             self,
             "WorkspaceLinkRole",
-            name=f"{role_name_prefix} Log Analytics workspace linker",
-            scope=role_definition_scope,
-            assignable_scopes=[role_definition_scope],
+            name=names.custom_role("Log Analytics workspace linker"),
+            scope=resource_group.id,
+            assignable_scopes=[resource_group.id],
             description="Read the Log Analytics workspace definition, to link Application Insights to it (ASO).",
             permissions=[RoleDefinitionPermissions(actions=["Microsoft.OperationalInsights/workspaces/read"])],
         )
@@ -102,37 +104,37 @@ class AsoIdentity(Construct):
         self._assign(
             "ApimServiceContributor",
             "aso_apim_service_contributor",
-            scope=apim_service_id,
+            scope=apim.id,
             role_definition_name="API Management Service Contributor",
             principal_id=principal,
         )
         self._assign(
             "FoundryProjectOperator",
             "aso_foundry_project_operator",
-            scope=foundry_account_id,
+            scope=foundry_account.id,
             role_definition_id=self.foundry_projects_role.role_definition_resource_id,
             principal_id=principal,
         )
         self._assign(
             "FoundryRoleAssigner",
             "aso_foundry_role_assigner",
-            scope=foundry_account_id,
+            scope=foundry_account.id,
             role_definition_name="Role Based Access Control Administrator",
             principal_id=principal,
-            condition=delegation_condition([AZURE_AI_USER_ROLE_ID, READER_ROLE_ID]),
+            condition=delegation_condition([azure_roles.AZURE_AI_USER, azure_roles.READER]),
             condition_version="2.0",
         )
         self._assign(
             "TeamComponentContributor",
             "aso_team_appinsights_contributor",
-            scope=team_resource_group_id,
+            scope=team_resource_group.id,
             role_definition_name="Application Insights Component Contributor",
             principal_id=principal,
         )
         self._assign(
             "WorkspaceLinker",
             "aso_workspace_linker",
-            scope=log_analytics_workspace_id,
+            scope=log_analytics_workspace.id,
             role_definition_id=self.workspace_link_role.role_definition_resource_id,
             principal_id=principal,
         )

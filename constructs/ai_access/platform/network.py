@@ -13,6 +13,7 @@ from cdktf_cdktf_provider_azurerm.virtual_network import VirtualNetwork
 from constructs import Construct
 
 from ai_access.models.address_plan import address_plan
+from ai_access.platform.naming import APIM_SUBNET, APIM_SUBNET_DELEGATION, NODES_SUBNET, PlatformNames
 
 # The internal ingress serves the KAITO routes on plain HTTP inside the VNet (see docs/platform.md).
 INGRESS_PORT = "80"
@@ -37,7 +38,7 @@ class PlatformNetwork(Construct):
         id: str,
         *,
         resource_group: ResourceGroup,
-        name: str,
+        names: PlatformNames,
         ingress_private_ip: str,
         tags: dict[str, str],
     ) -> None:
@@ -48,7 +49,7 @@ class PlatformNetwork(Construct):
         self.virtual_network = VirtualNetwork(
             self,
             "Resource",
-            name=name,
+            name=names.virtual_network,
             location=resource_group.location,
             address_space=[vnet_cidr],
             tags=tags,
@@ -58,7 +59,7 @@ class PlatformNetwork(Construct):
         self.nodes_subnet = Subnet(
             self,
             "NodesSubnet",
-            name="snet-aks-nodes",
+            name=NODES_SUBNET,
             virtual_network_name=self.virtual_network.name,
             address_prefixes=[nodes_cidr],
             **common,
@@ -68,12 +69,12 @@ class PlatformNetwork(Construct):
         self.apim_subnet = Subnet(
             self,
             "ApimSubnet",
-            name="snet-apim",
+            name=APIM_SUBNET,
             virtual_network_name=self.virtual_network.name,
             address_prefixes=[apim_cidr],
             delegation=[
                 SubnetDelegation(
-                    name="apim-v2",
+                    name=APIM_SUBNET_DELEGATION,
                     service_delegation=SubnetDelegationServiceDelegation(
                         name="Microsoft.Web/serverFarms",
                         actions=["Microsoft.Network/virtualNetworks/subnets/action"],
@@ -86,7 +87,7 @@ class PlatformNetwork(Construct):
 
         ingress = f"{ingress_private_ip}/32"
         self.apim_nsg, self.apim_nsg_association = self._nsg(
-            "Apim", f"nsg-{name}-apim", "apim", self.apim_subnet, resource_group=resource_group, tags=tags
+            "Apim", names.network_security_group("apim"), "apim", self.apim_subnet, resource_group=resource_group, tags=tags
         )
         self._rule("ApimToStorage", "apim_storage", self.apim_nsg, resource_group=resource_group,
                    name="AllowStorageOutbound", priority=100, direction="Outbound",
@@ -95,7 +96,7 @@ class PlatformNetwork(Construct):
                    name="AllowKaitoIngressOutbound", priority=110, direction="Outbound",
                    source=apim_cidr, destination=ingress, port=INGRESS_PORT)
         self.nodes_nsg, self.nodes_nsg_association = self._nsg(
-            "Nodes", f"nsg-{name}-aks-nodes", "aks_nodes", self.nodes_subnet, resource_group=resource_group, tags=tags
+            "Nodes", names.network_security_group("aks-nodes"), "aks_nodes", self.nodes_subnet, resource_group=resource_group, tags=tags
         )
         self._rule("IngressFromApim", "aks_nodes_ingress_from_apim", self.nodes_nsg, resource_group=resource_group,
                    name="AllowApimToKaitoIngress", priority=100, direction="Inbound",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cdktf import LocalBackend, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_azurerm.provider import AzurermProvider, AzurermProviderFeatures
 from constructs import Construct
@@ -13,7 +15,7 @@ from ai_access.platform.ai_platform import AiPlatform
 class PlatformStack(TerraformStack):
     """One deployable stack holding the whole shared platform described by `config`."""
 
-    def __init__(self, scope: Construct, id: str, *, config: PlatformConfig) -> None:
+    def __init__(self, scope: Construct, id: str, *, config: PlatformConfig, policy_fragments: Mapping[str, str] | None = None) -> None:
         """Configure azurerm for `config.azure.subscription_id` and add the platform and outputs."""
         super().__init__(scope, id)
         # cdktf's default local backend bakes the absolute project path into the output; this keeps
@@ -27,7 +29,7 @@ class PlatformStack(TerraformStack):
             subscription_id=str(config.azure.subscription_id),
             tenant_id=str(config.azure.tenant_id),
         )
-        self.platform = AiPlatform(self, "Platform", config=config)
+        self.platform = AiPlatform(self, "Platform", config=config, policy_fragments=policy_fragments)
         platform = self.platform
 
         outputs = {

@@ -19,7 +19,7 @@ import yaml
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import ACCOUNT_READER, APIM_SUBSCRIPTION, PROJECT_AI_USER, TeamNames
+from ai_access.naming import ACCOUNT_READER, APIM_SUBSCRIPTION, KEY_SECRET, PROJECT_AI_USER, TeamNames
 from ai_access.review.cost import monthly_cost
 
 Action = Literal["create", "change", "delete", "unchanged"]
@@ -210,8 +210,8 @@ def _rollover_note(names: TeamNames, model: str, old_sku: str, new_sku: str, pla
 
 def _deletion_warnings(team: str, old: AccessRequest | None, platform: PlatformConfig) -> list[str]:
     warnings = [
-        "access revoked: the APIM subscription is deleted and its keys stop working (Secret ai-gateway-key is removed)",
-        f"namespace ai-{team} and everything in it is pruned by ArgoCD",
+        f"access revoked: the APIM subscription is deleted and its keys stop working (Secret {KEY_SECRET} is removed)",
+        f"namespace {TeamNames(team).namespace} and everything in it is pruned by ArgoCD",
     ]
     if old is None:
         warnings.append(f"its request at the base is invalid or missing, but dist/teams/{team} is deployed: see the removed objects")
