@@ -226,22 +226,17 @@ def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixtur
     assert expiring and read_manifests(project / "dist") == expected
 
 
-def test_parallel_workers_write_exactly_what_one_process_writes(tmp_path: Path, fixture_report, platform) -> None:
-    from ai_access.gitops.synth import synth_gitops
-
-    # Twelve teams: the three examples under new names, so both workers get several.
-    many = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in fixture_report.requests for i in range(4)]
-    assert synth_gitops(many, platform, str(tmp_path / "one"), workers=1) == synth_gitops(many, platform, str(tmp_path / "two"), workers=2)
-    one, two = read_tree(tmp_path / "one"), read_tree(tmp_path / "two")
-    assert len(one) > 12 * 10 and one == two
-
-
-def test_workers_leave_no_temporary_files(tmp_path: Path, fixture_report, platform, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_parallel_workers_write_exactly_what_one_process_writes_and_leave_no_temporary_files(
+    tmp_path: Path, fixture_report, platform, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from ai_access.gitops.synth import synth_gitops
 
     scratch = tmp_path / "tmp"
     scratch.mkdir()
     monkeypatch.setenv("TMPDIR", str(scratch))  # the spawned workers, their jsii and Node.js use it
-    teams = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in fixture_report.requests for i in range(2)]
-    synth_gitops(teams, platform, str(tmp_path / "dist"), workers=2)
+    # Twelve teams: the fixture requests under new names, so both workers get several.
+    many = [loaded.request.model_copy(update={"team": f"{loaded.request.team}-{i}"}) for loaded in fixture_report.requests for i in range(4)]
+    assert synth_gitops(many, platform, str(tmp_path / "one"), workers=1) == synth_gitops(many, platform, str(tmp_path / "two"), workers=2)
+    one, two = read_tree(tmp_path / "one"), read_tree(tmp_path / "two")
+    assert len(one) > 12 * 10 and one == two
     assert sorted(os.listdir(scratch)) == []

@@ -46,7 +46,7 @@ def test_the_checker_catches_a_widened_role_and_a_foreign_namespace(fixture_dist
     assert any("wildcard" in v for v in found) and any("ai-someone-else" in v for v in found)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_generated_requests_synthesize_securely_and_pass_strict_validation(data, platform: PlatformConfig, validator: StrictValidator) -> None:
     request = data.draw(access_requests(platform))
