@@ -33,7 +33,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_wheel_holds_the_package_and_the_generated_bindings(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
-    sources = {p.relative_to(REPO / "constructs").as_posix() for p in (REPO / "constructs" / "ai_access").rglob("*.py")}
+    package = REPO / "constructs" / "ai_access"
+    sources = {p.relative_to(REPO / "constructs").as_posix() for p in package.rglob("*") if p.suffix in (".py", ".json")}
     assert sources <= set(names)
     bindings = {p.relative_to(REPO).as_posix() for p in (REPO / "imports").rglob("*") if p.suffix in (".py", ".tgz")}
     assert bindings and bindings <= set(names)
