@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +25,7 @@ use_pinned_node()  # before anything starts jsii: Node.js from the pinned nodejs
 from ai_access.loading.platform_file import load_platform  # noqa: E402
 from ai_access.models.platform import PlatformConfig  # noqa: E402
 from ai_access.validation.requests import ValidationReport, validate_requests  # noqa: E402
+from background import Job, Jobs, node_env  # noqa: E402
 from upstream_crds import crds_dir  # noqa: E402,F401  (re-exported for the tests)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -71,28 +71,71 @@ class CdktfRun:
 
 
 @pytest.fixture(scope="session")
-def platform_stack(tmp_path_factory: pytest.TempPathFactory) -> CdktfRun:
+def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     """The platform stack of the fixture platform, as the cdktf CLI (cdktf.json) writes it: once per test run.
 
     Every platform-layer test reads this one synthesis: the azurerm bindings take seconds to load,
-    and the CLI path is the one users take.
+    and the CLI path is the one users take. It runs in the background from the start of the session.
     """
-    project = tmp_path_factory.mktemp("cdktf-project")
+    job = _jobs(pytestconfig).get("cdktf") or _start_cdktf(_jobs(pytestconfig))
+    result = job.wait()
+    assert result.returncode == 0, result.stdout[-3000:]
+    from ai_access.platform.naming import STACK_NAME
+
+    stack_file = job.folder / "project" / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
+    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(job.folder / "tmp")))
+
+
+def imports_job(pytestconfig: pytest.Config) -> Job:
+    """`make imports` into a scratch folder (imports/ and crd_scopes.json), started with the session."""
+    return _jobs(pytestconfig).get("imports") or _start_imports(_jobs(pytestconfig))
+
+
+def _start_cdktf(jobs: Jobs) -> Job:
+    folder = jobs.root / "cdktf"
+    project = folder / "project"
+    project.mkdir(parents=True)
     for name in ("main.py", "cdktf.json"):
         shutil.copy(REPO / name, project / name)
     shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
     copy_fragments(project)
     shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
     (project / ".venv").symlink_to(Path(sys.prefix))
-    scratch = tmp_path_factory.mktemp("cdktf-tmp")
-    env = {**os.environ, "CHECKPOINT_DISABLE": "1", "TMPDIR": str(scratch)}
-    cli = REPO / "node_modules" / ".bin" / "cdktf"
-    result = subprocess.run([str(cli), "synth"], cwd=project, env=env, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    from ai_access.platform.naming import STACK_NAME
+    (folder / "tmp").mkdir()
+    env = node_env(CHECKPOINT_DISABLE="1", TMPDIR=str(folder / "tmp"))
+    return jobs.start("cdktf", [str(REPO / "node_modules" / ".bin" / "cdktf"), "synth"], cwd=project, env=env, folder=folder)
 
-    stack_file = project / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
-    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(scratch)))
+
+def _start_imports(jobs: Jobs) -> Job:
+    folder = jobs.root / "imports"
+    command = ["make", "-s", "imports", f"IMPORTS_DIR={folder / 'imports'}", f"SCOPES_FILE={folder / 'crd_scopes.json'}"]
+    return jobs.start("imports", command, cwd=REPO, env=node_env(AI_ACCESS_CRDS_DIR=str(crds_dir())), folder=folder)
+
+
+def _jobs(config: pytest.Config) -> Jobs:
+    if _JOBS not in config.stash:
+        config.stash[_JOBS] = Jobs()
+    return config.stash[_JOBS]
+
+
+_JOBS = pytest.StashKey[Jobs]()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the long subprocesses the collected tests need, so they run beside the other tests."""
+    files = {item.path.name for item in session.items}
+    jobs = _jobs(session.config)
+    if "test_imports.py" in files:
+        _start_imports(jobs)
+    if files & {"test_platform_stack.py", "test_platform_gaps.py", "test_platform_cli.py", "test_cross_layer.py", "test_platform_options.py"}:
+        _start_cdktf(jobs)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Stop what still runs and remove the jobs' scratch folders."""
+    jobs = session.config.stash.get(_JOBS, None)
+    if jobs is not None:
+        jobs.close()
 
 
 def copy_fragments(folder: Path) -> None:

@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
-from conftest import REPO, crds_dir
+from conftest import REPO, imports_job
 
 
 def _binary_tree(root: Path) -> dict[str, bytes]:
     return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file() and "__pycache__" not in p.parts}
 
 
-def test_make_imports_reproduces_committed_imports_byte_for_byte(tmp_path: Path) -> None:
-    out, scopes = tmp_path / "imports", tmp_path / "crd_scopes.json"
-    env = {**os.environ, "AI_ACCESS_CRDS_DIR": str(crds_dir())}
-    result = subprocess.run(
-        ["make", "-s", "imports", f"IMPORTS_DIR={out}", f"SCOPES_FILE={scopes}"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_make_imports_reproduces_committed_imports_byte_for_byte(pytestconfig) -> None:
+    job = imports_job(pytestconfig)  # started in the background when the session began
+    result = job.wait()
+    assert result.returncode == 0, result.stdout
+    out, scopes = job.folder / "imports", job.folder / "crd_scopes.json"
     generated, committed = _binary_tree(out), _binary_tree(REPO / "imports")
     assert sorted(generated) == sorted(committed)
     assert [p for p in generated if generated[p] != committed[p]] == []

@@ -56,7 +56,7 @@ def test_pytest_stops_at_once_without_crds(tmp_path: Path) -> None:
     # A copy of the tests beside no ../shared: the session must end before any test runs.
     project = tmp_path / "project"
     (project / "tests").mkdir(parents=True)
-    for name in ("conftest.py", "upstream_crds.py", "crd_validation.py", "test_upstream_crds.py"):
+    for name in ("conftest.py", "background.py", "upstream_crds.py", "crd_validation.py", "test_upstream_crds.py"):
         (project / "tests" / name).write_text((REPO / "tests" / name).read_text())
     env = {"PATH": "/usr/bin:/bin", ENV_VAR: ""}
     result = subprocess.run(

@@ -1,0 +1,68 @@
+"""The test suite's two long subprocesses, started as soon as tests are collected and awaited where used.
+
+`make imports` (about 20 s of Node.js) and `cdktf synth` (about 12 s, most of it importing the azurerm
+bindings) each keep one core busy while pytest runs its other tests on the other core: on 2 cores
+the suite then waits for neither. Each job is started only when a collected test needs it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Job:
+    """One subprocess, its scratch folder and its output (written to files, so no pipe fills up)."""
+
+    name: str
+    folder: Path
+    process: subprocess.Popen
+    log: Path
+    result: subprocess.CompletedProcess | None = field(default=None)
+
+    def wait(self, timeout: float = 600) -> subprocess.CompletedProcess:
+        """The finished process: its code and its combined output."""
+        if self.result is None:
+            code = self.process.wait(timeout)
+            self.result = subprocess.CompletedProcess(self.process.args, code, self.log.read_text(errors="replace"), "")
+        return self.result
+
+
+class Jobs:
+    """The jobs of one test session, by name."""
+
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="ai-access-tests-"))
+        self.jobs: dict[str, Job] = {}
+
+    def start(self, name: str, command: list[str], *, cwd: Path, env: dict[str, str], folder: Path | None = None) -> Job:
+        """Start `command` in the background; `folder` (default: a fresh one) is the job's scratch."""
+        folder = folder or self.root / name
+        folder.mkdir(parents=True, exist_ok=True)
+        log = self.root / f"{name}.log"
+        with open(log, "w") as output:
+            process = subprocess.Popen(command, cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT)
+        self.jobs[name] = Job(name, folder, process, log)
+        return self.jobs[name]
+
+    def get(self, name: str) -> Job | None:
+        """The job of that name, if one was started."""
+        return self.jobs.get(name)
+
+    def close(self) -> None:
+        """Stop what still runs and remove every scratch folder."""
+        for job in self.jobs.values():
+            if job.process.poll() is None:
+                job.process.kill()
+                job.process.wait()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def node_env(**extra: str) -> dict[str, str]:
+    """The environment of a job: this one's (Node.js from .venv first on PATH) plus `extra`."""
+    return {**os.environ, **extra}
