@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import os
+import posixpath
 import subprocess
 import tarfile
+from pathlib import PurePosixPath
 
 
 class GitBaseError(Exception):
@@ -34,10 +36,9 @@ def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]
             raise GitBaseError(archive.stderr.decode(errors="replace").strip())
         try:
             with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-                # The "data" filter refuses links leading out of `into`, absolute paths and devices.
-                tar.extractall(into, filter="data")
-        except tarfile.FilterError as error:
-            raise GitBaseError(f"{shown(error.tarinfo.name)} at {ref}: {_reason(error)}") from None
+                _refuse_unsafe(tar, ref)
+                # Python 3.11.4 and later also have tarfile's "data" filter: the same refusals again.
+                tar.extractall(into, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
         except (tarfile.TarError, OSError) as error:
             raise GitBaseError(f"cannot unpack {ref}: {error}") from None
     return {path: (os.path.join(into, rel) if rel in present else None) for path, rel in relative.items()}
@@ -48,10 +49,21 @@ def shown(name: str) -> str:
     return name if name.isprintable() else repr(name)
 
 
-def _reason(error: tarfile.FilterError) -> str:
-    if isinstance(error, (tarfile.AbsoluteLinkError, tarfile.LinkOutsideDestinationError)):
-        return f"a symlink out of the repository (to {shown(error.tarinfo.linkname)}); plan does not follow it"
-    return f"not a plain file or folder ({error}); plan does not read it"
+def _refuse_unsafe(tar: tarfile.TarFile, ref: str) -> None:
+    """Refuse a member that would land outside `into` or is neither a file, a folder nor an inner link.
+
+    Done here, not only by tarfile's "data" filter, which Python 3.11 has only from 3.11.4 on.
+    """
+    for member in tar.getmembers():
+        name = member.name
+        if name.startswith("/") or ".." in PurePosixPath(name).parts:
+            raise GitBaseError(f"{shown(name)} at {ref}: a path outside the repository; plan does not read it")
+        if member.issym():
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), member.linkname))
+            if member.linkname.startswith("/") or target == ".." or target.startswith("../"):
+                raise GitBaseError(f"{shown(name)} at {ref}: a symlink out of the repository (to {shown(member.linkname)}); plan does not follow it")
+        elif not (member.isfile() or member.isdir()):  # git writes no hard links, devices or pipes
+            raise GitBaseError(f"{shown(name)} at {ref}: not a plain file or folder; plan does not read it")
 
 
 def _git(args: list[str], *, cwd: str) -> str:
