@@ -86,6 +86,7 @@ def run_plan(
             base_platform_files=base_platform_files,
             head_platform_files=_platform_files(head_dist, scratch, "in the head"),
             today=today,
+            base_platform=base_platform,
         )
     print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
     return _guard(plan, max_deletions, err)
