@@ -27,8 +27,10 @@ def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]
     except GitBaseError:
         raise GitBaseError(f"unknown git ref '{ref}'") from None
     relative = {path: os.path.relpath(os.path.abspath(path), top) for path in paths}
+    # A path out of the repository (a platform file naming `../x.xml`) is not in any commit of it.
+    relative = {path: rel for path, rel in relative.items() if rel != ".." and not rel.startswith("../")}
     # -z: names as they are; without it git quotes a name with unusual bytes and it would not match.
-    present = set(_git(["ls-tree", "-z", "--name-only", ref, "--", *relative.values()], cwd=top).split("\0"))
+    present = set(_git(["ls-tree", "-z", "--name-only", ref, "--", *relative.values()], cwd=top).split("\0")) if relative else set()
     wanted = [rel for rel in relative.values() if rel in present]
     if wanted:
         archive = subprocess.run(["git", "archive", "--format=tar", ref, "--", *wanted], cwd=top, capture_output=True, check=False)
@@ -41,7 +43,7 @@ def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]
                 tar.extractall(into, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
         except (tarfile.TarError, OSError) as error:
             raise GitBaseError(f"cannot unpack {ref}: {error}") from None
-    return {path: (os.path.join(into, rel) if rel in present else None) for path, rel in relative.items()}
+    return {path: (os.path.join(into, relative[path]) if relative.get(path) in present else None) for path in paths}
 
 
 def shown(name: str) -> str:

@@ -11,7 +11,7 @@ from typing import TextIO
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID, OK
 from ai_access.gitops.output import STAGING
-from ai_access.loading.platform_file import PlatformConfigError, load_platform
+from ai_access.loading.platform_file import PlatformConfigError, fragment_files, load_platform
 from ai_access.loading.request_files import REQUEST_FILE
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL
@@ -50,6 +50,12 @@ def run_plan(
             exported = export_paths(base_ref, [requests_dir, platform_file, dist_dir], base_root)
             if exported[platform_file]:
                 _read_text(exported[platform_file] or "", base_root, at_base, links=True)
+                # The base's policy fragments, beside its platform file as in the checkout, or it never loads.
+                folder = os.path.dirname(platform_file)
+                names = [os.path.join(folder, name) for name in fragment_files(exported[platform_file] or "")]
+                for copy in export_paths(base_ref, names, base_root).values():
+                    if copy:
+                        _read_text(copy, base_root, at_base, links=True)
             if exported[requests_dir]:
                 _check_requests(exported[requests_dir] or "", base_root, at_base)
             base_files = _team_files(exported[dist_dir], base_root, at_base)
