@@ -125,7 +125,7 @@ def _gpus(
         if total <= quota:
             continue
         during = f" ({kept[sku]} of them only while a workspace is replaced: the new one is created before the old one is removed)" if kept[sku] else ""
-        summary = f"capacity: {sku} would need {total} nodes{during}, over the quota of {quota}"
+        summary = f"capacity: {sku} would need {_amount(total, 'nodes')}{during}, over the quota of {quota}"
         problems.append(_platform_problem(source, f"gpuQuotas.{sku}", ("gpuQuotas", sku), f"{summary}; most: {_top(by_team)}"))
         for usage in usages:
             now = by_team.get(usage.team)
