@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
+import tarfile
 from pathlib import Path
 
 import pytest
 
-from ai_access.review.git_base import GitBaseError, export_paths
+from ai_access.review.git_base import GitBaseError, export_paths, refuse_unsafe_members
 
 
 def _git(repo: Path, *args: str) -> str:
@@ -84,15 +86,67 @@ def test_a_symlink_out_of_the_repository_is_refused_not_followed(repo: Path, tmp
     assert not os.path.lexists(into / "requests" / name)
 
 
-def test_a_path_out_of_the_repository_did_not_exist_at_any_ref(repo: Path, tmp_path: Path) -> None:
-    # GIVEN a base platform file naming a fragment beside the repository, not in it
+def test_a_path_out_of_the_repository_is_refused_by_git(repo: Path, tmp_path: Path) -> None:
+    # plan never asks for one: a platform file naming a fragment out of the repository is not loaded
     (repo.parent / "outside.xml").write_text("<fragment/>")
-    into = tmp_path / "base"
-    # THEN it is absent at the base, as a path the base never had, and what is in it still comes
-    assert export_paths("HEAD", ["../../outside.xml", "../..", "../platform.yaml"], str(into)) == {
-        "../../outside.xml": None,
-        "../..": None,
-        "../platform.yaml": str(into / "platform.yaml"),
-    }
-    assert export_paths("HEAD", ["../../outside.xml"], str(into / "again")) == {"../../outside.xml": None}
-    assert not (into / "again").exists()
+    with pytest.raises(GitBaseError, match="outside repository"):
+        export_paths("HEAD", ["../../outside.xml"], str(tmp_path / "base"))
+
+
+# ---- what an archive may hold: git writes none of these, a crafted base could ----------------------
+
+
+def _archive(*members: tarfile.TarInfo) -> tarfile.TarFile:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for member in members:
+            tar.addfile(member, io.BytesIO(b"") if member.isfile() else None)
+    buffer.seek(0)
+    return tarfile.open(fileobj=buffer)
+
+
+def _member(name: str, kind: bytes = tarfile.REGTYPE, link: str = "") -> tarfile.TarInfo:
+    member = tarfile.TarInfo(name)
+    member.type, member.linkname = kind, link
+    return member
+
+
+@pytest.mark.parametrize("name", ["/etc/cron.d/job", "requests/../../outside", "..", "requests/.."])
+def test_a_member_outside_the_folder_is_refused(name: str) -> None:
+    with pytest.raises(GitBaseError) as raised:
+        refuse_unsafe_members(_archive(_member("requests"), _member(name)), "base")
+    assert str(raised.value) == f"{name} at base: a path outside the repository; plan does not read it"
+
+
+@pytest.mark.parametrize(("name", "link"), [("requests/team-a/access.yaml", "../../platform.yaml"), ("requests/same", "other"), ("requests/dot", ".")])
+def test_a_link_within_the_folder_is_kept(name: str, link: str) -> None:
+    refuse_unsafe_members(_archive(_member("platform.yaml"), _member(name, tarfile.SYMTYPE, link)), "base")
+
+
+@pytest.mark.parametrize(("name", "link"), [("up", ".."), ("requests/up", "../.."), ("requests/out", "../../x"), ("abs", "/etc/passwd")])
+def test_a_link_out_of_the_folder_is_refused(name: str, link: str) -> None:
+    with pytest.raises(GitBaseError) as raised:
+        refuse_unsafe_members(_archive(_member(name, tarfile.SYMTYPE, link)), "base")
+    assert str(raised.value) == f"{name} at base: a symlink out of the repository (to {link}); plan does not follow it"
+
+
+@pytest.mark.parametrize("kind", [tarfile.LNKTYPE, tarfile.FIFOTYPE, tarfile.CHRTYPE, tarfile.BLKTYPE])
+def test_a_member_that_is_not_a_file_folder_or_symlink_is_refused(kind: bytes) -> None:
+    member = _member("requests/odd", kind, "requests/file" if kind == tarfile.LNKTYPE else "")
+    with pytest.raises(GitBaseError) as raised:
+        refuse_unsafe_members(_archive(_member("requests/file"), member), "base")
+    assert str(raised.value) == "requests/odd at base: not a plain file or folder; plan does not read it"
+
+
+def test_a_base_whose_objects_cannot_be_read_says_so_in_gits_words(repo: Path, tmp_path: Path) -> None:
+    # GIVEN a committed file (with a name that is not UTF-8) whose content is gone from the object store
+    name = os.fsdecode(b"requests/team-a/caf\xe9.yaml")
+    Path(repo, name).write_text("team: team-a\n# a copy\n")
+    _git(repo, "add", "-A")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "more")
+    blob = _git(repo, "ls-tree", "--format=%(objectname)", "HEAD", "--", "requests/team-a/").split()[1]
+    (repo / ".git" / "objects" / blob[:2] / blob[2:]).unlink()
+    # THEN git's own words come through, undecodable bytes replaced, as a GitBaseError
+    with pytest.raises(GitBaseError) as raised:
+        export_paths("HEAD", ["../requests"], str(tmp_path / "base"))
+    assert f"error: invalid object 100644 {blob} for 'requests/team-a/caf\ufffd.yaml'" in str(raised.value)

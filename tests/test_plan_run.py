@@ -177,13 +177,37 @@ def test_the_bases_policy_fragments_are_read_at_the_base(two: Path) -> None:
     assert "No change" not in out
 
 
-def test_a_base_fragment_out_of_the_repository_makes_the_base_platform_invalid(two: Path) -> None:
+@pytest.mark.parametrize("where", ["absolute", "above the top"])
+def test_a_base_platform_naming_a_fragment_out_of_the_repository_is_not_loaded(two: Path, where: str) -> None:
+    # GIVEN a base whose platform file names a valid fragment beside the repository
     repo = two
     valid = (repo / "platform.yaml").read_text()
-    (repo.parent / "outside.xml").write_text((repo / "fragments" / "gateway-header.xml").read_text())
-    (repo / "platform.yaml").write_text(valid.replace("fragments/gateway-header.xml", "../outside.xml"))
+    outside = repo.parent / "outside.xml"
+    outside.write_text((repo / "fragments" / "gateway-header.xml").read_text())
+    name = str(outside) if where == "absolute" else "fragments/../../outside.xml"
+    (repo / "platform.yaml").write_text(valid.replace("fragments/gateway-header.xml", name))
     _commit(repo, "a fragment beside the repository")
     (repo / "platform.yaml").write_text(valid)
+    # THEN plan reads nothing outside the base: it says so and reads the base with the current platform
+    code, out, err = _plan("--today", "2026-11-01")
+    assert (code, out) == (OK, "No change against HEAD.\n")
+    assert err == f"plan: platform.yaml at HEAD names a policy fragment outside the repository ({name}); reading the base with the current one\n"
+
+
+@pytest.mark.parametrize("damage", ["a folder", "not UTF-8", "missing"])
+def test_a_base_fragment_that_does_not_load_makes_the_base_platform_invalid_not_the_plan(two: Path, damage: str) -> None:
+    repo = two
+    fragment = repo / "fragments" / "gateway-header.xml"
+    text = fragment.read_text()
+    fragment.unlink()
+    if damage == "a folder":
+        (fragment / "inner").mkdir(parents=True)
+        (fragment / "inner" / "file").write_text("")
+    elif damage == "not UTF-8":
+        fragment.write_bytes(text.replace("</fragment>", "<!-- caf\xe9 --></fragment>").encode("latin-1"))
+    _commit(repo, f"the fragment is {damage}")
+    shutil.rmtree(fragment) if fragment.is_dir() else fragment.unlink(missing_ok=True)
+    fragment.write_text(text)
     code, out, err = _plan("--today", "2026-11-01")
     assert (code, out) == (OK, "No change against HEAD.\n")
     assert err == "plan: platform.yaml at HEAD is invalid; reading the base with the current one\n"

@@ -27,10 +27,8 @@ def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]
     except GitBaseError:
         raise GitBaseError(f"unknown git ref '{ref}'") from None
     relative = {path: os.path.relpath(os.path.abspath(path), top) for path in paths}
-    # A path out of the repository (a platform file naming `../x.xml`) is not in any commit of it.
-    relative = {path: rel for path, rel in relative.items() if rel != ".." and not rel.startswith("../")}
     # -z: names as they are; without it git quotes a name with unusual bytes and it would not match.
-    present = set(_git(["ls-tree", "-z", "--name-only", ref, "--", *relative.values()], cwd=top).split("\0")) if relative else set()
+    present = set(_git(["ls-tree", "-z", "--name-only", ref, "--", *relative.values()], cwd=top).split("\0"))
     wanted = [rel for rel in relative.values() if rel in present]
     if wanted:
         archive = subprocess.run(["git", "archive", "--format=tar", ref, "--", *wanted], cwd=top, capture_output=True, check=False)
@@ -38,12 +36,12 @@ def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]
             raise GitBaseError(archive.stderr.decode(errors="replace").strip())
         try:
             with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-                _refuse_unsafe(tar, ref)
+                refuse_unsafe_members(tar, ref)
                 # Python 3.11.4 and later also have tarfile's "data" filter: the same refusals again.
                 tar.extractall(into, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
         except (tarfile.TarError, OSError) as error:
             raise GitBaseError(f"cannot unpack {ref}: {error}") from None
-    return {path: (os.path.join(into, relative[path]) if relative.get(path) in present else None) for path in paths}
+    return {path: (os.path.join(into, rel) if rel in present else None) for path, rel in relative.items()}
 
 
 def shown(name: str) -> str:
@@ -51,8 +49,9 @@ def shown(name: str) -> str:
     return name if name.isprintable() else repr(name)
 
 
-def _refuse_unsafe(tar: tarfile.TarFile, ref: str) -> None:
-    """Refuse a member that would land outside `into` or is neither a file, a folder nor an inner link.
+def refuse_unsafe_members(tar: tarfile.TarFile, ref: str) -> None:
+    """Refuse a member of `tar` (an archive of `ref`) that would land outside the folder it is
+    unpacked into, or is neither a file, a folder nor a link within it.
 
     Done here, not only by tarfile's "data" filter, which Python 3.11 has only from 3.11.4 on.
     """
