@@ -241,6 +241,13 @@ def test_each_workspace_takes_a_node_even_two_of_one_team(platform: PlatformConf
     assert problem.message == f"capacity: {A10} would need 5 nodes, over the quota of 4; most: team-a 2, team-b 2, team-c 1"
 
 
+def test_node_counts_and_quotas_are_written_with_thousands_separators(platform: PlatformConfig) -> None:
+    big = platform.model_copy(update={"gpu_quotas": {**platform.gpu_quotas, A10: 1000}})
+    teams = [_nodes(f"team-{i:04d}", ("mistral-7b-instruct", A10)) for i in range(1001)]
+    (problem,) = check_capacity(teams, big, None)
+    assert problem.message.startswith(f"capacity: {A10} would need 1,001 nodes, over the quota of 1,000; most: team-0000 1, ")
+
+
 def test_a_gpu_size_without_a_quota_has_none(platform: PlatformConfig) -> None:
     sku = "Standard_ND96isr_H100_v5"
     assert sku not in platform.gpu_quotas
