@@ -81,11 +81,12 @@ def _rollover(team: str, model: str, old_sku: str, new_sku: str, *, gated: bool)
 
 def test_the_monthly_cost_is_every_gpu_node_all_month_and_the_daily_quota_at_the_highest_price() -> None:
     request = _request(
-        daily_token_quota=1_234_567,
+        daily_token_quota=1_234_590,
         models=[_kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10), _foundry("gpt-4.1"), _foundry("gpt-5.2"), _foundry("gpt-4.1-mini", enabled=False)],
     )
-    # 730 h x (1.5 + 1.0) + 1,234,567 tokens x 30 days / 1M x 10.0 (gpt-5.2, the dearest) = 1,825 + 370.3701
-    assert monthly_cost(request, PRICED) == 2195.37
+    # 730 h x (1.5 + 1.0) + 1,234,590 tokens x 30 days / 1M x 10.0 (gpt-5.2, the dearest) = 1,825 + 370.377,
+    # in whole cents
+    assert monthly_cost(request, PRICED) == 2195.38
     # 20M tokens a day for 30 days at USD 10 per million
     assert monthly_cost(_request(daily_token_quota=20_000_000, models=[_foundry("gpt-5.2")]), PRICED) == 6000.0
 

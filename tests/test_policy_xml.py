@@ -252,3 +252,23 @@ def test_what_the_model_of_apim_does_not_read_is_still_what_apim_expects() -> No
     assert kaito.find("rewrite-uri").get("copy-unmatched-params") == "false"
     assert policy.find("inbound/llm-emit-token-metric").attrib == {"namespace": "ai-gateway"}
     assert policy.find("inbound/llm-token-limit").get("estimate-prompt-tokens") == "true"
+
+
+def test_the_platforms_fragments_come_in_order_after_the_model_check_and_before_the_token_limit() -> None:
+    # GIVEN two policy fragments of the platform
+    xml = build_policy_xml(
+        team="t", cost_center="c", allowed_models=["gpt-4.1"], tokens_per_minute=1, daily_token_quota=1, kaito_routes=[], fragment_ids=["b-second", "a-first"]
+    )
+    inbound = etree.fromstring(xml.encode()).find("inbound")
+    tags = [child.tag for child in inbound]
+    # THEN each is included by its id, in the platform's order, only for calls the team may make
+    included = [child.attrib for child in inbound if child.tag == "include-fragment"]
+    assert included == [{"fragment-id": "b-second"}, {"fragment-id": "a-first"}]
+    assert tags.index("choose") < tags.index("include-fragment") and tags.index("llm-token-limit") == tags.index("include-fragment") + 2
+
+
+def test_the_policy_is_written_one_element_a_line_so_a_review_diff_shows_what_changed() -> None:
+    xml = build_policy_xml(team="t", cost_center="c", allowed_models=["gpt-4.1"], tokens_per_minute=1, daily_token_quota=1, kaito_routes=[])
+    lines = xml.splitlines()
+    assert lines[0] == "<policies>" and lines[1] == "  <inbound>" and lines[2] == "    <base/>" and lines[-1] == "</policies>"
+    assert isinstance(xml, str) and xml.endswith("</policies>\n")
