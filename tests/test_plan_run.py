@@ -177,14 +177,14 @@ def test_the_bases_policy_fragments_are_read_at_the_base(two: Path) -> None:
     assert "No change" not in out
 
 
-@pytest.mark.parametrize("where", ["absolute", "above the top"])
+@pytest.mark.parametrize("where", ["absolute", "above the top", "the folder above"])
 def test_a_base_platform_naming_a_fragment_out_of_the_repository_is_not_loaded(two: Path, where: str) -> None:
     # GIVEN a base whose platform file names a valid fragment beside the repository
     repo = two
     valid = (repo / "platform.yaml").read_text()
     outside = repo.parent / "outside.xml"
     outside.write_text((repo / "fragments" / "gateway-header.xml").read_text())
-    name = str(outside) if where == "absolute" else "fragments/../../outside.xml"
+    name = {"absolute": str(outside), "above the top": "fragments/../../outside.xml", "the folder above": "fragments/../.."}[where]
     (repo / "platform.yaml").write_text(valid.replace("fragments/gateway-header.xml", name))
     _commit(repo, "a fragment beside the repository")
     (repo / "platform.yaml").write_text(valid)
@@ -192,6 +192,42 @@ def test_a_base_platform_naming_a_fragment_out_of_the_repository_is_not_loaded(t
     code, out, err = _plan("--today", "2026-11-01")
     assert (code, out) == (OK, "No change against HEAD.\n")
     assert err == f"plan: platform.yaml at HEAD names a policy fragment outside the repository ({name}); reading the base with the current one\n"
+
+
+def test_a_platform_file_in_a_subfolder_finds_its_fragments_at_the_base_relative_to_itself(two: Path) -> None:
+    # GIVEN platform.yaml in config/, naming its fragment through the folder above
+    repo = two
+    (repo / "config").mkdir()
+    text = (repo / "platform.yaml").read_text().replace("fragments/gateway-header.xml", "../fragments/gateway-header.xml")
+    (repo / "config" / "platform.yaml").write_text(text)
+    (repo / "platform.yaml").unlink()
+    _commit(repo, "the platform file moves to config/")
+    # THEN the base loads with it: no warning
+    code, out, err = _run(["plan", "--base", "HEAD", "--platform", "config/platform.yaml", "--today", "2026-11-01"])
+    assert (code, out, err) == (OK, "No change against HEAD.\n", "")
+
+
+def test_a_base_platform_file_linked_within_the_repository_is_read_through_the_link(two: Path) -> None:
+    # Its fragments are named relative to the link, as load_platform reads them in the checkout.
+    repo = two
+    (repo / "config").mkdir()
+    (repo / "platform.yaml").rename(repo / "config" / "platform.yaml")
+    (repo / "platform.yaml").symlink_to("config/platform.yaml")
+    _commit(repo, "platform.yaml is a link")
+    assert _plan("--today", "2026-11-01") == (OK, "No change against HEAD.\n", "")
+
+
+def test_a_base_request_folder_that_cannot_be_read_after_the_checks_is_one_line_and_exit_3(
+    two: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every unreadable file is refused before (tested above); this is the last guard, met by injection.
+    import ai_access.review.run as run
+
+    def unreadable(*args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(run, "validate_requests", unreadable)
+    assert _plan("--today", "2026-11-01") == (ENVIRONMENT, "", "plan: cannot read developer-requests at HEAD: [Errno 13] Permission denied\n")
 
 
 @pytest.mark.parametrize("damage", ["a folder", "not UTF-8", "missing"])
@@ -250,7 +286,7 @@ def test_a_team_whose_request_was_invalid_at_the_base_is_not_new(two: Path) -> N
     _commit(repo, "an invalid request")
     # WHEN the pull request fixes it, with a date already past
     _write(repo / REQUESTS, "team-x", _typed("team-x") + EXPIRED)
-    code, out, err = _plan("--today", "2026-11-01")
+    code, out, err = _plan("--today", "2026-11-02")
     # THEN it is an existing request that lapsed (a warning), not a new one that may not be expired
     assert code == OK, err
     assert "team-x" in out and "is already past" not in err

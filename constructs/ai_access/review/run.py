@@ -50,6 +50,7 @@ def run_plan(
             exported = export_paths(base_ref, [requests_dir, platform_file, dist_dir], base_root)
             outside = None
             if exported[platform_file]:
+                _export_link_targets(base_ref, platform_file, exported[platform_file] or "", base_root)
                 _read_text(exported[platform_file] or "", base_root, at_base, links=True)
                 outside = _export_fragments(base_ref, platform_file, exported[platform_file] or "", base_root)
             if exported[requests_dir]:
@@ -94,6 +95,22 @@ def run_plan(
         )
     print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
     return _guard(plan, max_deletions, err)
+
+
+def _export_link_targets(base_ref: str, path: str, copy: str, base_root: str) -> None:
+    """When the base's file at `path` (unpacked at `copy`) is a link, unpack what it leads to, as a checkout has it.
+
+    Every link was checked to stay within the repository when it was unpacked; a chain ends after 8.
+    """
+    for _ in range(8):
+        if not os.path.islink(copy):
+            return
+        target = os.path.join(os.path.dirname(copy), os.readlink(copy))
+        path = os.path.join(os.path.dirname(path), os.readlink(copy))
+        if os.path.lexists(target):
+            copy = target
+            continue
+        copy = export_paths(base_ref, [path], base_root)[path] or target
 
 
 def _export_fragments(base_ref: str, platform_file: str, copy: str, base_root: str) -> str | None:
