@@ -212,9 +212,18 @@ def test_a_base_platform_file_linked_within_the_repository_is_read_through_the_l
     repo = two
     (repo / "config").mkdir()
     (repo / "platform.yaml").rename(repo / "config" / "platform.yaml")
-    (repo / "platform.yaml").symlink_to("config/platform.yaml")
+    (repo / "platform.yaml").symlink_to("config/link.yaml")
+    (repo / "config" / "link.yaml").symlink_to("platform.yaml")  # a chain, the second link in a subfolder
     _commit(repo, "platform.yaml is a link")
     assert _plan("--today", "2026-11-01") == (OK, "No change against HEAD.\n", "")
+
+
+def test_plan_writes_nothing_in_the_working_tree(two: Path) -> None:
+    repo = two
+    _write(repo / REQUESTS, "team-x", _typed("team-x"))
+    before = _git(repo, "status", "--porcelain", "--ignored")
+    assert _plan("--today", "2026-11-01")[0] == OK
+    assert _git(repo, "status", "--porcelain", "--ignored") == before
 
 
 def test_a_base_request_folder_that_cannot_be_read_after_the_checks_is_one_line_and_exit_3(

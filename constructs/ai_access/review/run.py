@@ -105,12 +105,10 @@ def _export_link_targets(base_ref: str, path: str, copy: str, base_root: str) ->
     for _ in range(8):
         if not os.path.islink(copy):
             return
-        target = os.path.join(os.path.dirname(copy), os.readlink(copy))
-        path = os.path.join(os.path.dirname(path), os.readlink(copy))
-        if os.path.lexists(target):
-            copy = target
-            continue
-        copy = export_paths(base_ref, [path], base_root)[path] or target
+        link = os.readlink(copy)
+        copy, path = os.path.join(os.path.dirname(copy), link), os.path.join(os.path.dirname(path), link)
+        if not os.path.lexists(copy):
+            export_paths(base_ref, [path], base_root)
 
 
 def _export_fragments(base_ref: str, platform_file: str, copy: str, base_root: str) -> str | None:
