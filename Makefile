@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 # cdktf must not phone home.
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: setup synth test validate imports crds scan bootstrap clean
+.PHONY: setup synth test validate imports crds scan mutation bootstrap clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -56,6 +56,31 @@ scan: setup $(SCAN_VENV)/.installed
 	$(PY) main.py platform
 	$(SCAN_VENV)/bin/checkov --config-file .checkov.yaml --framework terraform_json -f cdktf.out/stacks/*/cdk.tf.json
 	$(SCAN_VENV)/bin/checkov --config-file .checkov.yaml --framework kubernetes -d dist
+
+# mutmut in its own virtual environment (.venv-mutation/), pinned in requirements-mutation.txt on top of
+# the project's set (the tests import it), so its pins never touch the project's environment.
+MUTATION_VENV := .venv-mutation
+$(MUTATION_VENV)/.installed: requirements-mutation.txt requirements.txt
+	test -x $(MUTATION_VENV)/bin/python || $(PYTHON) -m venv $(MUTATION_VENV)
+	$(MUTATION_VENV)/bin/python -m pip install -qq --disable-pip-version-check -r requirements-mutation.txt
+	touch $@
+
+# One mutmut run in a scratch copy, build/mutation/$(1)/, laid out as mutmut needs (mutation/$(1).toml);
+# $(2): its environment.
+define mutmut_run
+	rm -rf build/mutation/$(1) && mkdir -p build/mutation/$(1)/src
+	cp -R constructs/ai_access build/mutation/$(1)/src/ && cp -R tests imports build/mutation/$(1)/
+	cp mutation/$(1).toml build/mutation/$(1)/pyproject.toml && cp mutation/conftest.py build/mutation/$(1)/
+	cd build/mutation/$(1) && AI_ACCESS_CRDS_DIR=$(abspath $(CRDS_DIR)) $(2) $(CURDIR)/$(MUTATION_VENV)/bin/mutmut run
+endef
+
+## mutation: mutation testing (mutmut) of validation, the gateway policy, the ArgoCD objects, the key's Role and plan; a report, not part of `make test`
+# The first run must never start Node.js (its mutants' tests run in forks of one process): JSII_NODE
+# is `false` there, so a test that would start it fails the run at once.
+mutation: setup $(MUTATION_VENV)/.installed
+	$(call mutmut_run,pure,JSII_NODE=false)
+	$(call mutmut_run,jsii,)
+	$(MUTATION_VENV)/bin/python mutation/report.py build/mutation/pure build/mutation/jsii
 
 ## bootstrap: refuse a cluster whose ArgoCD or ASO is too old (exit 3), then apply dist/bootstrap/ server-side
 # ArgoCD before 3.3 has no AppProject clusterResourceWhitelist[].name: a team project would then

@@ -10,9 +10,9 @@ file, then measure in one run:
   * `python -O main.py synth` after one team's TPM changed (one team built, the rest reused);
   * `python -O main.py synth` after nothing changed;
   * the floor: the same documents, already in memory, dumped with libyaml into as many files;
-and print each figure, the ratio full synth / floor and the margins over validate. Every time is
-the best of `--runs` runs, as the floor's is: on a shared machine the slowest run measures the
-neighbours.
+and print each figure, the ratio full synth / floor and the margins over validate. Every figure is
+the best of `--runs` runs, as the floor's is (on a shared machine the slowest run measures the
+neighbours); a last line gives every run's time.
 """
 
 from __future__ import annotations
@@ -89,14 +89,14 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def floor(dist: Path, scratch: Path, runs: int = 3) -> tuple[float, int]:
-    """Seconds to dump the synthesized documents with libyaml into as many files (best of `runs`).
+def floor(dist: Path, scratch: Path, runs: int = 3) -> tuple[list[float], int]:
+    """Seconds of each of `runs` runs dumping the synthesized documents with libyaml into as many files.
 
     Writing thousands of files is noisy (page cache, write-back), so the floor is the best of
     several runs into fresh folders; folders are created before the clock starts.
     """
     documents = [(p.relative_to(dist), yaml.load(p.read_text(), Loader=yaml.CSafeLoader)) for p in sorted(dist.rglob("*.yaml"))]
-    best = float("inf")
+    times = []
     for run_number in range(runs):
         target_root = scratch / str(run_number)
         for folder in {relative.parent for relative, _ in documents}:
@@ -106,24 +106,25 @@ def floor(dist: Path, scratch: Path, runs: int = 3) -> tuple[float, int]:
         for relative, document in documents:
             with open(target_root / relative, "w", encoding="utf-8") as handle:
                 yaml.dump(document, handle, Dumper=yaml.CSafeDumper, sort_keys=False, default_flow_style=False)
-        best = min(best, time.perf_counter() - start)
-    return best, len(documents)
+        times.append(time.perf_counter() - start)
+    return times, len(documents)
 
 
-def best_of(runs: int, command: list[str], before_each=None) -> tuple[float, int]:
-    """The best wall clock and the highest peak memory of `runs` runs of `command`; exits if one fails.
+def best_of(runs: int, command: list[str], before_each=None) -> tuple[list[float], int]:
+    """The wall clock of each of `runs` runs of `command` and their highest peak memory; exits if one fails.
 
     `before_each` (not timed) prepares each run: the change a run should find.
     """
-    best, peak = float("inf"), 0
+    times, peak = [], 0
     for run_number in range(runs):
         if before_each is not None:
             before_each(run_number)
         seconds, memory, result = run(command)
         if result.returncode:
             sys.exit(f"{' '.join(command[1:4])} failed:\n{result.stderr[-3000:]}")
-        best, peak = min(best, seconds), max(peak, memory)
-    return best, peak
+        times.append(seconds)
+        peak = max(peak, memory)
+    return times, peak
 
 
 def measure(teams: int, kaito: bool, runs: int) -> None:
@@ -131,25 +132,28 @@ def measure(teams: int, kaito: bool, runs: int) -> None:
         folder = Path(tmp)
         platform = prepare(folder, teams, kaito)
         requests = str(folder / "requests")
-        validate_s, _ = best_of(runs, [sys.executable, "main.py", "validate", "--requests", requests, "--platform", str(platform)])
+        validate_runs, _ = best_of(runs, [sys.executable, "main.py", "validate", "--requests", requests, "--platform", str(platform)])
         dist = folder / "dist"
         # As `make synth` and cdk8s.yaml run it: -O skips jsii's runtime type checks (see README).
         synth = [sys.executable, "-O", "main.py", "synth", "--requests", requests, "--platform", str(platform), "--out", str(dist)]
-        full_s, peak = best_of(runs, [*synth, "--full"])
+        full_runs, peak = best_of(runs, [*synth, "--full"])
         one_team = folder / "requests" / "team-0001" / "access.yaml"
 
         def change_one_team(run_number: int) -> None:
             text = one_team.read_text()
             one_team.write_text(text.replace(text[text.index("tokensPerMinute"):].split("\n")[0], f'tokensPerMinute: "{101 + run_number}"'))
 
-        one_s, _ = best_of(runs, synth, change_one_team)
-        none_s, _ = best_of(runs, synth)
-        floor_s, files = floor(dist, folder / "floor", runs)
+        one_runs, _ = best_of(runs, synth, change_one_team)
+        none_runs, _ = best_of(runs, synth)
+        floor_runs, files = floor(dist, folder / "floor", runs)
+    validate_s, full_s, one_s, none_s, floor_s = map(min, (validate_runs, full_runs, one_runs, none_runs, floor_runs))
     label = f"{teams} teams" + (" + KAITO" if kaito else "")
     print(f"{label:>20}: files {files:>6}  validate {validate_s:6.2f} s  full synth {full_s:6.2f} s  floor {floor_s:5.2f} s  "
           f"full/floor {full_s / floor_s:5.1f}x  peak memory {peak / 2**20:6.0f} MiB")
     print(f"{'':>20}  one team changed {one_s:6.2f} s (validate + {one_s - validate_s:5.2f} s)  "
           f"nothing changed {none_s:6.2f} s (validate + {none_s - validate_s:5.2f} s)")
+    every = {"validate": validate_runs, "full": full_runs, "one changed": one_runs, "nothing changed": none_runs, "floor": floor_runs}
+    print(f"{'':>20}  every run: " + "  ".join(f"{name} {' '.join(f'{t:.2f}' for t in times)}" for name, times in every.items()))
 
 
 def main() -> int:

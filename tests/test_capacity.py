@@ -16,10 +16,11 @@ import yaml
 from conftest import FIXTURE_PLATFORM, copy_fragments
 
 from ai_access.cli import main
+from ai_access.loading.platform_file import load_platform_source
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest, ModelRequest
-from ai_access.validation.baseline import Baseline, baseline_at_base
-from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity
+from ai_access.validation.baseline import Baseline, baseline_at_base, baseline_from_output
+from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity, usage_of
 from ai_access.validation.requests import validate_requests
 
 TODAY = date(2026, 11, 27)
@@ -189,3 +190,123 @@ def test_a_team_present_at_the_base_may_lapse(tmp_path: Path, platform: Platform
     for baseline, ok in ((baseline_at_base(str(base_requests), None, []), True), (baseline_at_base(None, None, []), False)):
         report = validate_requests(str(head), platform, today=TODAY, baseline=baseline)
         assert report.ok is ok, report.problems
+
+
+# ---- every count, rank and line of a capacity problem -------------------------------------------------
+
+A10, A100 = "Standard_NV36ads_A10_v5", "Standard_NC24ads_A100_v4"
+NODE_FIX = "choose another instanceType or talk to the platform team"
+
+
+def test_the_usage_of_a_valid_request_is_its_tpm_its_enabled_foundry_models_and_one_workspace_per_kaito_model() -> None:
+    request = _request("team-x", tpm=700, models=[ModelRequest(name="gpt-4.1", type="foundry"), ModelRequest(name="gpt-5.2", type="foundry", enabled=False), _kaito("phi-4", A100)])
+    assert usage_of(request) == TeamUsage("team-x", 700, ("gpt-4.1",), (Workspace("phi-4", A100),))
+
+
+def test_the_teams_that_take_most_are_ranked_by_amount_then_name_three_of_them(platform: PlatformConfig) -> None:
+    teams = [_tpm("team-b", 100_000), _tpm("team-d", 1), _tpm("team-a", 100_000), _tpm("team-c", 100_001)]
+    (problem,) = check_capacity(teams, platform, None)
+    assert problem.message == (
+        "capacity: gpt-4.1 would get 300,002 TPM from 4 teams, over its limit of 300,000 (capacity 150,000 x oversubscription 2); "
+        "most: team-c 100,001, team-a 100,000, team-b 100,000"
+    )
+    assert (problem.path, problem.line) == ("platform.yaml", 1)  # no source: the file is named, its first line
+
+
+def test_every_catalog_model_is_checked_and_a_team_without_it_is_passed_over(platform: PlatformConfig) -> None:
+    # GIVEN gpt-4.1 well within its limit, and gpt-5.2 (after it in the catalog) one over
+    limit = int(platform.foundry.models["gpt-5.2"].capacity_tpm * platform.team_limits.oversubscription)
+    kaito_only = _nodes("team-0", ("phi-4", A100))
+    teams = [kaito_only, _tpm("team-1", 1000)] + [_tpm(f"team-5-{i}", 20000, "gpt-5.2") for i in range(limit // 20000)]
+    new = _tpm("team-new", 1, "gpt-5.2")
+    problems = check_capacity([*teams, new], platform, None, Baseline(frozenset(u.team for u in teams)))
+    assert [(p.path, p.field) for p in problems] == [("platform.yaml", "foundry.models.gpt-5.2.capacityTpm"), ("requests/team-new/access.yaml", "spec.tokensPerMinute")]
+    assert problems[1].message.endswith("; this request is new in this pull request and adds 1 TPM, 1 over: lower tokensPerMinute or talk to the platform team")
+
+
+def test_a_team_that_adds_a_foundry_model_at_plans_base_takes_all_its_tpm_anew(platform: PlatformConfig) -> None:
+    base = {f"team-{i}": _request(f"team-{i}", tpm=20000) for i in range(15)}
+    base["team-x"] = _request("team-x", tpm=1, models=[ModelRequest(name="gpt-5.2", type="foundry")])
+    head = [_tpm(f"team-{i}", 20000) for i in range(15)] + [_tpm("team-x", 1)]  # team-x moves to gpt-4.1
+    problems = check_capacity(head, platform, None, Baseline(frozenset(base), base))
+    assert [p.path for p in problems] == ["platform.yaml", "requests/team-x/access.yaml"]
+    assert "this request takes 1 TPM in this pull request, 1 more than before, 1 over" in problems[1].message
+
+
+def test_each_workspace_takes_a_node_even_two_of_one_team(platform: PlatformConfig) -> None:
+    assert platform.gpu_quotas[A10] == 4
+    teams = [_nodes("team-a", ("mistral-7b-instruct", A10), ("phi-4-mini-instruct", A10)), _nodes("team-b", ("mistral-7b-instruct", A10), ("phi-4-mini-instruct", A10))]
+    assert check_capacity(teams, platform, None) == []
+    (problem,) = check_capacity([*teams, _nodes("team-c", ("mistral-7b-instruct", A10))], platform, None)
+    assert problem.message == f"capacity: {A10} would need 5 nodes, over the quota of 4; most: team-a 2, team-b 2, team-c 1"
+
+
+def test_node_counts_and_quotas_are_written_with_thousands_separators(platform: PlatformConfig) -> None:
+    big = platform.model_copy(update={"gpu_quotas": {**platform.gpu_quotas, A10: 1000}})
+    teams = [_nodes(f"team-{i:04d}", ("mistral-7b-instruct", A10)) for i in range(1001)]
+    (problem,) = check_capacity(teams, big, None)
+    assert problem.message.startswith(f"capacity: {A10} would need 1,001 nodes, over the quota of 1,000; most: team-0000 1, ")
+
+
+def test_a_gpu_size_without_a_quota_has_none(platform: PlatformConfig) -> None:
+    sku = "Standard_ND96isr_H100_v5"
+    assert sku not in platform.gpu_quotas
+    (problem,) = check_capacity([_nodes("team-a", ("phi-4", sku))], platform, None)
+    assert (problem.field, problem.message) == (f"gpuQuotas.{sku}", f"capacity: {sku} would need 1 node, over the quota of 0; most: team-a 1")
+
+
+def test_only_new_teams_are_named_for_nodes_when_the_output_folder_is_the_baseline(platform: PlatformConfig) -> None:
+    teams = [_nodes("team-a100", ("phi-4", A100))] + [_nodes(f"team-{i}", ("mistral-7b-instruct", A10)) for i in range(4)]
+    new = _nodes("team-new", ("phi-4", A100), ("mistral-7b-instruct", A10))
+    problems = check_capacity([*teams, new], platform, None, Baseline(frozenset(u.team for u in teams)))
+    # THEN the new request is named at its A10 model (its second), not at its A100 one
+    assert [(p.path, p.line, p.field) for p in problems] == [("platform.yaml", 1, f"gpuQuotas.{A10}"), ("requests/team-new/access.yaml", 15, "spec.models[1].instanceType")]
+    assert problems[1].message == f"capacity: {A10} would need 5 nodes, over the quota of 4; this request is new in this pull request and adds 1 node: {NODE_FIX}"
+
+
+def test_a_node_without_a_line_of_its_own_is_named_at_the_request(platform: PlatformConfig) -> None:
+    teams = [_nodes(f"team-{i}", ("mistral-7b-instruct", A10)) for i in range(4)]
+    new = TeamUsage("team-new", None, (), (Workspace("mistral-7b-instruct", A10),), "requests/team-new/access.yaml", tpm_at=(13, "spec.tokensPerMinute"))
+    problems = check_capacity([*teams, new], platform, None, Baseline(frozenset(u.team for u in teams)))
+    assert [(p.path, p.line, p.field) for p in problems[1:]] == [("requests/team-new/access.yaml", 13, "spec.tokensPerMinute")]
+    assert problems[1].message.endswith(f"adds 1 node: {NODE_FIX}")
+
+
+def test_two_replaced_workspaces_hold_two_old_nodes_and_a_removed_one_none(platform: PlatformConfig) -> None:
+    old_models = [_kaito("mistral-7b-instruct", A10), _kaito("phi-4-mini-instruct", A10)]
+    base = {"team-0": _request("team-0", models=old_models), "team-1": _request("team-1", models=[_kaito("mistral-7b-instruct", A10)])}
+    others = [_nodes("team-1", ("mistral-7b-instruct", A10)), _nodes("team-new", ("mistral-7b-instruct", A10))]
+    # WHEN team-0 moves both models to an A100, both A10 nodes stay while the new workspaces start
+    moved = _nodes("team-0", ("mistral-7b-instruct", A100), ("phi-4-mini-instruct", A100))
+    problems = check_capacity([moved, *others, _nodes("team-2", ("mistral-7b-instruct", A10))], platform, None, Baseline(frozenset(base), base))
+    assert problems[0].message.startswith(f"capacity: {A10} would need 5 nodes (2 of them only while a workspace is replaced: ")
+    # WHEN team-0 only drops one of them, nothing is created and nothing is held
+    dropped = _nodes("team-0", ("mistral-7b-instruct", A10))
+    assert check_capacity([dropped, *others, _nodes("team-2", ("mistral-7b-instruct", A10))], platform, None, Baseline(frozenset(base), base)) == []
+
+
+# ---- the baseline: which teams existed before the pull request ------------------------------------
+
+
+def test_the_teams_before_are_the_team_folders_of_the_requests_and_of_the_output(tmp_path: Path) -> None:
+    requests, dist = tmp_path / "requests", tmp_path / "dist"
+    for folder in (requests / "team-a", requests / ".git", dist / "teams" / "team-b", dist / "teams" / ".staging", dist / "argocd" / "team-z"):
+        folder.mkdir(parents=True)
+    (requests / "README.md").write_text("not a team")
+    (dist / "teams" / "team-c.yaml").write_text("not a team")
+    (dist / "teams" / "loop").symlink_to("loop")  # a link that cannot be followed is no team either
+    base = baseline_at_base(str(requests), str(dist), [_request("team-d")])
+    assert base.teams == {"team-a", "team-b", "team-d"}
+    assert list(base.requests or {}) == ["team-d"]
+    assert baseline_from_output(str(dist)) == Baseline(frozenset({"team-b"}))
+    assert baseline_at_base(None, None, []) == Baseline(frozenset(), {})
+    assert baseline_from_output(str(tmp_path / "no-output")) == Baseline(frozenset())
+
+
+def test_a_gpu_quota_problem_points_at_its_line_in_the_platform_file(platform: PlatformConfig) -> None:
+    text = FIXTURE_PLATFORM.read_text().splitlines()
+    quotas = text.index("gpuQuotas:")
+    line = next(i for i in range(quotas, len(text)) if text[i].strip().startswith(f"{A10}:")) + 1
+    teams = [_nodes(f"team-{i}", ("mistral-7b-instruct", A10)) for i in range(5)]
+    (problem,) = check_capacity(teams, platform, load_platform_source(str(FIXTURE_PLATFORM))[1])
+    assert (problem.path, problem.line, problem.field) == (str(FIXTURE_PLATFORM), line, f"gpuQuotas.{A10}")

@@ -14,7 +14,7 @@ from conftest import REPO
 
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.apim_subscription import ApimSubscription
-from ai_access.gitops.argocd import TeamApplicationSet, TeamAppProject
+from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.endpoint_config import EndpointConfig
 from ai_access.gitops.foundry_project import FoundryProject
 from ai_access.gitops.kaito_model import KaitoModel
@@ -24,7 +24,7 @@ from ai_access.gitops.team_access import TeamAccess
 from ai_access.gitops.team_namespace import TeamNamespace
 from ai_access.gitops.token_policy import TokenPolicy
 from ai_access.gitops.tracing import Tracing
-from ai_access.models.platform import KaitoPreset
+from ai_access.models.platform import GitOpsSettings, KaitoPreset
 from ai_access.naming import TeamNames
 
 NAMES = TeamNames("team-x")
@@ -32,6 +32,7 @@ APIM = ApimServiceRef("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Ap
 ACCOUNT = FoundryAccountRef("/subscriptions/s/resourceGroups/rg/providers/Microsoft.CognitiveServices/accounts/aif", "s", "swedencentral")
 INGRESS = InternalIngressRef("nginx-internal", "app-routing-system", "10.224.0.250", "10.225.0.0/24")
 GROUP = UUID("11111111-2222-4333-8444-555555555555")
+GITOPS = GitOpsSettings(repo_url="https://git.example.com/platform/ai.git")
 
 
 def _builders():
@@ -60,6 +61,9 @@ def _builders():
             ingress=INGRESS,
             apim_service=APIM,
         ),
+        "TeamAppProject": lambda chart: TeamAppProject(chart, "AppProject", names=NAMES, gitops=GITOPS, namespaced_kinds=[("", "ConfigMap")]),
+        "TeamApplicationSet": lambda chart: TeamApplicationSet(chart, "Teams", gitops=GITOPS),
+        "RootApplication": lambda chart: RootApplication(chart, "Root", gitops=GITOPS, argocd_path="dist/argocd"),
     }
 
 
@@ -68,12 +72,38 @@ def test_every_l2_exposes_its_api_object_name_and_metadata(construct: str) -> No
     chart = K8sTesting.chart()
     l2 = _builders()[construct](chart)
     assert isinstance(l2.api_object, ApiObject)
-    manifests = K8sTesting.synth(chart)
-    main = next(m for m in manifests if m["metadata"]["name"] == l2.name)
-    assert main["kind"] == l2.api_object.kind
+    # `name` names an object of the handle's kind (the root Application shares its name with its AppProject).
+    assert [m["kind"] for m in K8sTesting.synth(chart) if m["metadata"]["name"] == l2.name].count(l2.api_object.kind) == 1
     # Labels added through the handle reach the synthesized object.
     l2.metadata.add_label("example.com/owner", "platform")
-    assert next(m for m in K8sTesting.synth(chart) if m["metadata"]["name"] == l2.name)["metadata"]["labels"]["example.com/owner"] == "platform"
+    (main,) = (m for m in K8sTesting.synth(chart) if m["metadata"]["name"] == l2.name and m["kind"] == l2.api_object.kind)
+    assert main["metadata"]["labels"]["example.com/owner"] == "platform"
+
+
+# Construct ids are a contract like names: an extension finds a part by its path
+# (`team.node.find_child(...)`), and a changed id would silently miss it.
+CONSTRUCT_PATHS = {
+    "ApimProduct": ["test/Product/Resource", "test/Product/Api"],
+    "ApimSubscription": ["test/Subscription/Resource"],
+    "EndpointConfig": ["test/Endpoint/Resource"],
+    "FoundryProject": ["test/Project/Resource", "test/Project/AiUser", "test/Project/AccountReader"],
+    "KaitoModel": ["test/Kaito/InferenceConfig", "test/Kaito/Resource", "test/Kaito/Ingress", "test/Kaito/NetworkPolicy", "test/Kaito/Backend"],
+    "KeyAccess": ["test/Keys/Resource", "test/Keys/Binding"],
+    "TeamNamespace": ["test/Namespace/Resource"],
+    "TokenPolicy": ["test/Product/Resource", "test/Product/Api", "test/Policy/Resource"],
+    "Tracing": ["test/Tracing/Resource"],
+    "TeamAppProject": ["test/AppProject/Resource"],
+    "TeamApplicationSet": ["test/Teams/Resource"],
+    "RootApplication": ["test/Root/Project", "test/Root/Resource"],
+}
+
+
+@pytest.mark.parametrize("construct", sorted(_builders()))
+def test_every_l2s_objects_keep_their_construct_ids_and_the_main_one_is_resource(construct: str) -> None:
+    chart = K8sTesting.chart()
+    l2 = _builders()[construct](chart)
+    assert [c.node.path for c in chart.node.find_all() if isinstance(c, ApiObject)] == CONSTRUCT_PATHS[construct]
+    assert l2.api_object.node.id == "Resource"
 
 
 def test_team_access_exposes_every_part(fixture_report, platform) -> None:

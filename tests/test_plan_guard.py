@@ -159,6 +159,12 @@ def _not_utf8_name(repo: Path) -> None:
         handle.write(b"a: 1\n")
 
 
+def _not_utf8_team_folder(repo: Path) -> None:
+    os.mkdir(os.fsencode(repo / "dist/teams") + b"/caf\xe9")
+    with open(os.fsencode(repo / "dist/teams") + b"/caf\xe9/namespace.yaml", "wb") as handle:
+        handle.write(b"a: 1\n")
+
+
 NAMESPACE = "dist/teams/team-alpha/namespace-ai-team-alpha.yaml"
 HOSTILE = {
     "request symlink to /etc/passwd": (_symlink("/etc/passwd", ALPHA), "a symlink out of the repository"),
@@ -173,8 +179,13 @@ HOSTILE = {
     "access.yaml not UTF-8": (_not_utf8(ALPHA), f"{ALPHA} at hostile: not UTF-8 text"),
     "platform.yaml not UTF-8": (_not_utf8("platform.yaml"), "platform.yaml at hostile: not UTF-8 text"),
     "dist team file not UTF-8": (_not_utf8(NAMESPACE), f"{NAMESPACE} at hostile: not UTF-8 text"),
-    "dist argocd file not UTF-8": (_not_utf8("dist/argocd/applicationset-ai-model-access-teams.yaml"), "not UTF-8 text"),
-    "dist file name not UTF-8": (_not_utf8_name, "a name that is not printable UTF-8 text"),
+    "dist argocd file not UTF-8": (
+        _not_utf8("dist/argocd/applicationset-ai-model-access-teams.yaml"),
+        "dist/argocd/applicationset-ai-model-access-teams.yaml at hostile: not UTF-8 text",
+    ),
+    "dist file symlink within the repository": (_symlink("../team-beta/namespace-ai-team-beta.yaml", NAMESPACE), f"{NAMESPACE} at hostile: a file belongs here"),
+    "dist team folder name not UTF-8": (_not_utf8_team_folder, repr("dist/teams/caf\udce9") + " at hostile: a name that is not printable UTF-8 text"),
+    "dist file name not UTF-8": (_not_utf8_name, repr("dist/teams/team-alpha/caf\udce9.yaml") + " at hostile: a name that is not printable UTF-8 text"),
 }
 
 
@@ -200,5 +211,7 @@ def test_a_hostile_base_ends_with_one_line_and_the_environment_code(
     code, text, err = _plan(branch)
     assert (code, text) == (ENVIRONMENT, ""), err
     assert err.startswith("plan: ") and err.count("\n") == 1 and "Traceback" not in err
-    assert HOSTILE[case][1].replace("at hostile", f"at {branch}") in err
+    fragment = HOSTILE[case][1].replace("at hostile", f"at {branch}")
+    # a path is shown as it is in the repository, first
+    assert err.startswith(f"plan: {fragment}") if f" at {branch}" in fragment else fragment in err, err
 

@@ -15,9 +15,6 @@ from pathlib import Path
 import pytest
 
 from ai_access.cli import main
-from ai_access.loading.configmap import parse_configmap_request
-from ai_access.loading.yaml_source import load_yaml
-from ai_access.validation.requests import LoadedRequest, _check_across
 
 ROOT = Path(__file__).resolve().parent.parent
 PLATFORM = ROOT / "tests" / "fixtures" / "platform.yaml"
@@ -320,22 +317,16 @@ def test_one_run_reports_every_problem_of_every_file(tmp_path):
     ], err
 
 
-def test_same_team_in_two_folders_is_refused():
-    # A team must equal its folder name, and one folder name exists once, so two files cannot claim
-    # one team through the file system; the cross-request check is tested directly instead.
-    request = parse_configmap_request(load_yaml(VALID)).request
-    assert request is not None
-
-    team_location = (8, "data.team")
-    candidates = [
-        (LoadedRequest(TEAM, "requests/team-x/access.yaml", request), team_location),
-        (LoadedRequest("team-x2", "requests/team-x2/access.yaml", request), team_location),
-    ]
-    problems = _check_across(candidates)
-    assert [p.format() for p in problems] == [
-        "requests/team-x2/access.yaml:8: data.team: team 'team-x' is already requested in requests/team-x/access.yaml"
-    ]
-    assert problems[0].severity == "error"
+def test_one_team_cannot_be_requested_twice_through_the_file_system(tmp_path):
+    # GIVEN team-x requested in its folder, again in a second folder, and in a folder linked to the first
+    write(tmp_path / TEAM / "access.yaml", VALID)
+    write(tmp_path / "team-x2" / "access.yaml", VALID)
+    (tmp_path / "team-x3").symlink_to(tmp_path / TEAM, target_is_directory=True)
+    code, out, err = run_validate(tmp_path)
+    # THEN only the folder named after the team is valid: every other one is refused by its folder's name
+    assert code == 1
+    refused = sorted(line.split(os.sep)[-2] for line in err.splitlines() if "differs from the folder name" in line)
+    assert refused == ["team-x2", "team-x3"], err
 
 
 def run_validate(requests: Path, *extra: str) -> tuple[int, str, str]:

@@ -250,6 +250,19 @@ def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tup
     assert "> [!CAUTION]" in markdown
 
 
+def test_plan_prices_the_base_with_its_own_platform_when_a_preset_goes_with_its_last_team(scratch_repo: tuple[Path, str]) -> None:
+    # GIVEN a pull request that deletes team-beta and retires the KAITO preset it ran
+    repo, base = scratch_repo
+    shutil.rmtree(repo / "developer-requests/team-beta")
+    platform = yaml.safe_load((repo / "platform.yaml").read_text())
+    del platform["kaitoPresets"]["mistral-7b-instruct"]
+    (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
+    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    # THEN team-beta's node is priced as the base's platform priced it
+    assert code == 0, err
+    assert "!! team-beta: DELETED  (monthly cost $730.00 -> $0.00, -$730.00)" in text
+
+
 def test_plan_shows_instance_type_change_as_a_rollover(scratch_repo: tuple[Path, str]) -> None:
     from ai_access.naming import TeamNames
 

@@ -73,6 +73,22 @@ def load_platform_source(path: str) -> tuple[PlatformConfig, PlatformSource]:
     return platform, PlatformSource(path, document, _read_fragments(path, document, platform.apim.policy_fragments))
 
 
+def fragment_files(path: str) -> list[str]:
+    """The files `apim.policyFragments` of the platform file at `path` names, relative to its folder.
+
+    What must travel with the file when it is read elsewhere (`plan` unpacks the base's copy); []
+    when the file is not YAML at all, whose problems `load_platform` reports.
+    """
+    try:
+        with open(path, "rb") as handle:
+            document = load_yaml(handle.read(MAX_PLATFORM_BYTES + 1).decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, YamlSourceError):
+        return []
+    apim = document.value.get("apim") if isinstance(document.value, dict) else None
+    files = apim.get("policyFragments") if isinstance(apim, dict) else None
+    return [name for name in files.values() if isinstance(name, str) and name] if isinstance(files, dict) else []
+
+
 def _read_fragments(path: str, document: YamlDocument, files: dict[str, str]) -> dict[str, str]:
     """Each policy fragment's XML, checked as APIM checks it; every problem at the line of its key."""
     folder = os.path.dirname(os.path.abspath(path))

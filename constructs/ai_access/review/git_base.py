@@ -36,7 +36,7 @@ def export_paths(ref: str, paths: list[str], into: str) -> dict[str, str | None]
             raise GitBaseError(archive.stderr.decode(errors="replace").strip())
         try:
             with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-                _refuse_unsafe(tar, ref)
+                refuse_unsafe_members(tar, ref)
                 # Python 3.11.4 and later also have tarfile's "data" filter: the same refusals again.
                 tar.extractall(into, **({"filter": "data"} if hasattr(tarfile, "data_filter") else {}))
         except (tarfile.TarError, OSError) as error:
@@ -49,8 +49,9 @@ def shown(name: str) -> str:
     return name if name.isprintable() else repr(name)
 
 
-def _refuse_unsafe(tar: tarfile.TarFile, ref: str) -> None:
-    """Refuse a member that would land outside `into` or is neither a file, a folder nor an inner link.
+def refuse_unsafe_members(tar: tarfile.TarFile, ref: str) -> None:
+    """Refuse a member of `tar` (an archive of `ref`) that would land outside the folder it is
+    unpacked into, or is neither a file, a folder nor a link within it.
 
     Done here, not only by tarfile's "data" filter, which Python 3.11 has only from 3.11.4 on.
     """

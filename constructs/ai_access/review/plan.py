@@ -98,11 +98,14 @@ def build_plan(
     base_platform_files: dict[str, str] | None = None,
     head_platform_files: dict[str, str] | None = None,
     today: date | None = None,
+    base_platform: PlatformConfig | None = None,
 ) -> Plan:
     """Compare base and head requests (and, optionally, the synthesized files by name).
 
     `base_files` and `head_files` map each team folder of `dist/teams/` to its files' text;
-    `today` is the date the head is synthesized for (None: expiry is not judged).
+    `today` is the date the head is synthesized for (None: expiry is not judged);
+    `base_platform` prices the base requests (default: `platform`), whose models a pull request may
+    have removed from the catalog.
     """
     before = {r.team: r for r in base}
     after = {r.team: r for r in head}
@@ -110,7 +113,7 @@ def build_plan(
     plans = []
     for team in sorted(deployed | after.keys()):
         old, new = before.get(team), after.get(team)
-        plan = _team_plan(team, old, new, platform, deployed=team in deployed)
+        plan = _team_plan(team, old, new, platform, base_platform or platform, deployed=team in deployed)
         files_at_base = (base_files or {}).get(team)
         plan.losses = _losses(team in deployed, _key_suspended(old, files_at_base, today), old, new, today)
         if base_files is not None and head_files is not None:
@@ -130,12 +133,12 @@ def build_plan(
 
 
 def _team_plan(
-    team: str, old: AccessRequest | None, new: AccessRequest | None, platform: PlatformConfig, *, deployed: bool
+    team: str, old: AccessRequest | None, new: AccessRequest | None, platform: PlatformConfig, base_platform: PlatformConfig, *, deployed: bool
 ) -> TeamPlan:
     plan = TeamPlan(
         team,
         "unchanged",
-        cost_before=monthly_cost(old, platform) if old else 0.0,
+        cost_before=monthly_cost(old, base_platform) if old else 0.0,
         cost_after=monthly_cost(new, platform) if new else 0.0,
     )
     if old is None and new is not None:
@@ -198,7 +201,7 @@ def _field_changes(old: AccessRequest | None, new: AccessRequest, platform: Plat
 
 def _rollover_note(names: TeamNames, model: str, old_sku: str, new_sku: str, platform: PlatformConfig) -> str:
     """What an instanceType change does: KAITO cannot update it, so the workspace rolls over to a new one."""
-    gated = platform.kaito_presets[model].gated if model in platform.kaito_presets else False
+    gated = platform.kaito_presets[model].gated  # the head's request is valid: its models are in the catalog
     old_name = names.workspace(model, instance_type=old_sku, gated=gated)
     new_name = names.workspace(model, instance_type=new_sku, gated=gated)
     return (

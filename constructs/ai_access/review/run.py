@@ -11,7 +11,7 @@ from typing import TextIO
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID, OK
 from ai_access.gitops.output import STAGING
-from ai_access.loading.platform_file import PlatformConfigError, load_platform
+from ai_access.loading.platform_file import PlatformConfigError, fragment_files, load_platform
 from ai_access.loading.request_files import REQUEST_FILE
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL
@@ -48,8 +48,11 @@ def run_plan(
         at_base = f"at {base_ref}"
         try:
             exported = export_paths(base_ref, [requests_dir, platform_file, dist_dir], base_root)
+            outside = None
             if exported[platform_file]:
+                _export_link_targets(base_ref, platform_file, exported[platform_file] or "", base_root)
                 _read_text(exported[platform_file] or "", base_root, at_base, links=True)
+                outside = _export_fragments(base_ref, platform_file, exported[platform_file] or "", base_root)
             if exported[requests_dir]:
                 _check_requests(exported[requests_dir] or "", base_root, at_base)
             base_files = _team_files(exported[dist_dir], base_root, at_base)
@@ -58,7 +61,9 @@ def run_plan(
             print(f"plan: {error}", file=err)
             return ENVIRONMENT
         base_platform = platform
-        if exported[platform_file]:
+        if outside:
+            print(f"plan: {platform_file} at {base_ref} names a policy fragment outside the repository ({shown(outside)}); reading the base with the current one", file=err)
+        elif exported[platform_file]:
             try:
                 base_platform = load_platform(exported[platform_file] or "")
             except PlatformConfigError:
@@ -86,9 +91,42 @@ def run_plan(
             base_platform_files=base_platform_files,
             head_platform_files=_platform_files(head_dist, scratch, "in the head"),
             today=today,
+            base_platform=base_platform,
         )
     print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
     return _guard(plan, max_deletions, err)
+
+
+def _export_link_targets(base_ref: str, path: str, copy: str, base_root: str) -> None:
+    """When the base's file at `path` (unpacked at `copy`) is a link, unpack what it leads to, as a checkout has it.
+
+    Every link was checked to stay within the repository when it was unpacked; a chain ends after 8.
+    """
+    for _ in range(8):
+        if not os.path.islink(copy):
+            return
+        link = os.readlink(copy)
+        copy, path = os.path.join(os.path.dirname(copy), link), os.path.join(os.path.dirname(path), link)
+        if not os.path.lexists(copy):
+            export_paths(base_ref, [path], base_root)
+
+
+def _export_fragments(base_ref: str, platform_file: str, copy: str, base_root: str) -> str | None:
+    """Unpack the policy fragments the base's platform file names, beside its copy, as in a checkout.
+
+    Returns the first name that leads out of the repository (absolute, or `..` past its top), and
+    then unpacks nothing: the base's platform is not loaded, so nothing outside the base is read.
+    A fragment that is missing, a folder or not UTF-8 at the base is left to `load_platform`.
+    """
+    names = fragment_files(copy)
+    folder = os.path.dirname(os.path.relpath(copy, base_root))  # the platform file's folder in the repository
+    for name in names:
+        inside = os.path.normpath(os.path.join(folder, name))
+        if os.path.isabs(name) or inside == ".." or inside.startswith(".." + os.sep):
+            return name
+    if names:
+        export_paths(base_ref, [os.path.join(os.path.dirname(platform_file), name) for name in names], base_root)
+    return None
 
 
 def _synth_head(requests: list, platform: PlatformConfig, dist_dir: str, scratch: str, today: date) -> str:

@@ -58,10 +58,7 @@ def check_capacity(
 ) -> list[Problem]:
     """Problems for every Foundry model over capacity × oversubscription and every GPU size over quota."""
     base = {team: usage_of(request) for team, request in (baseline.requests or {}).items()} if baseline else {}
-    problems: list[Problem] = []
-    problems += _foundry(usages, platform, source, baseline, base)
-    problems += _gpus(usages, platform, source, baseline, base)
-    return problems
+    return _foundry(usages, platform, source, baseline, base) + _gpus(usages, platform, source, baseline, base)
 
 
 def _before(team: str, now: int, baseline: Baseline | None, base_amount: int | None) -> int:
@@ -125,7 +122,7 @@ def _gpus(
         if total <= quota:
             continue
         during = f" ({kept[sku]} of them only while a workspace is replaced: the new one is created before the old one is removed)" if kept[sku] else ""
-        summary = f"capacity: {sku} would need {total} nodes{during}, over the quota of {quota}"
+        summary = f"capacity: {sku} would need {_amount(total, 'nodes')}{during}, over the quota of {quota:,}"
         problems.append(_platform_problem(source, f"gpuQuotas.{sku}", ("gpuQuotas", sku), f"{summary}; most: {_top(by_team)}"))
         for usage in usages:
             now = by_team.get(usage.team)

@@ -67,17 +67,17 @@ def validate_requests(
     """
     files, problems = read_request_files(requests_dir)
     report = ValidationReport(problems=problems)
-    candidates: list[tuple[LoadedRequest, tuple[int, str]]] = []
+    loaded: list[LoadedRequest] = []
     usages: list[TeamUsage] = []
     for result in _check_files(files, _Rules.of(platform, today, baseline)):
         report.problems += result.problems
         if result.usage is not None:
             usages.append(result.usage)
         if result.loaded is not None:
-            candidates.append((result.loaded, result.team_location))
-    report.problems += _check_across(candidates)
-    failed = {p.path for p in report.problems if p.severity == "error"}
-    report.requests = sorted((c for c, _ in candidates if c.path not in failed), key=lambda c: c.request.team)
+            loaded.append(result.loaded)
+    # A file is loaded only when it has no error of its own. Nothing checks for a team requested
+    # twice: `team` must equal its folder's name (checked per file), and a folder name exists once.
+    report.requests = sorted(loaded, key=lambda r: r.request.team)
     report.problems += check_capacity(usages, platform, platform_source, baseline)
     report.problems.sort(key=lambda p: (p.path, p.line, p.field))
     return report
@@ -89,7 +89,6 @@ class _FileResult:
 
     problems: list[Problem]
     loaded: LoadedRequest | None
-    team_location: tuple[int, str]
     usage: TeamUsage | None = None
 
 
@@ -128,11 +127,11 @@ def _check_file(file: RequestFile, *, rules: _Rules) -> _FileResult:
     try:
         document = load_yaml(file.text)
     except YamlSourceError as err:
-        return _FileResult([Problem(file.path, err.line, "(document)", err.message)], None, (1, "team"))
+        return _FileResult([Problem(file.path, err.line, "(document)", err.message)], None)
     parsed = parse_request(document, folder=file.folder, catalog=rules.catalog)
     found = [Problem(file.path, i.line, i.field, i.message) for i in parsed.issues]
     if parsed.locate is None:
-        return _FileResult(found, None, (1, "team"))
+        return _FileResult(found, None)
     checks = _RequestChecks(file, parsed.fields, parsed.locate, rules)
     checks.team()
     checks.limits()
@@ -142,7 +141,7 @@ def _check_file(file: RequestFile, *, rules: _Rules) -> _FileResult:
     loaded = None
     if parsed.request is not None and not has_errors(found):
         loaded = LoadedRequest(file.folder, file.path, parsed.request)
-    return _FileResult(found, loaded, parsed.locate(("team",)), checks.usage())
+    return _FileResult(found, loaded, checks.usage())
 
 
 class _RequestChecks:
@@ -264,15 +263,3 @@ class _RequestChecks:
             tpm_at=self.locate(("tokensPerMinute",)),
             workspace_at=dict(self.workspaces),
         )
-
-
-def _check_across(candidates: list[tuple[LoadedRequest, tuple[int, str]]]) -> list[Problem]:
-    problems: list[Problem] = []
-    first_path: dict[str, str] = {}
-    for loaded, (line, name) in candidates:
-        team = loaded.request.team
-        if team in first_path:
-            problems.append(Problem(loaded.path, line, name, f"team '{team}' is already requested in {first_path[team]}"))
-        else:
-            first_path[team] = loaded.path
-    return problems

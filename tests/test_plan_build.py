@@ -1,0 +1,318 @@
+"""`build_plan` and the cost estimate on requests built in the test: every field, action and warning.
+
+No git and no synth: the plan is a comparison of two sets of requests (and, when given, of the
+files synthesized from them; those and the losses are in `test_plan_losses.py`). The platform is
+the fixture's with round prices, so every cost is written out in the test.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from uuid import UUID
+
+import pytest
+import yaml
+from conftest import FIXTURE_PLATFORM
+
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest, ModelRequest
+from ai_access.naming import TeamNames
+from ai_access.review.cost import monthly_cost
+from ai_access.review.plan import FieldChange, TeamPlan, build_plan
+
+GROUP = UUID("11111111-2222-4333-8444-555555555555")
+OTHER_GROUP = UUID("99999999-2222-4333-8444-555555555555")
+A100 = "Standard_NC24ads_A100_v4"
+A100_48 = "Standard_NC48ads_A100_v4"
+A10 = "Standard_NV36ads_A10_v5"
+TODAY = date(2026, 11, 27)
+ACCESS_REVOKED = "access revoked: the APIM subscription is deleted and its keys stop working (Secret ai-gateway-key is removed)"
+DELETED = "deleted: its key stops working and its namespace is pruned"
+SUBSCRIPTION = "subscription-apim-subscription.yaml"
+
+
+def _platform(change=None) -> PlatformConfig:
+    """The fixture platform with round prices: USD 2, 10 and 0.5 per 1M tokens, 1.5 or 1 per node hour."""
+    data = yaml.safe_load(FIXTURE_PLATFORM.read_text())
+    for name, price in {"gpt-4.1": 2.0, "gpt-5.2": 10.0, "gpt-4.1-mini": 0.5}.items():
+        data["foundry"]["models"][name]["pricePerMillionTokensUsd"] = price
+    for name, preset in data["kaitoPresets"].items():
+        preset["pricePerNodeHourUsd"] = 1.5 if name == "phi-4" else 1.0
+    if change:
+        change(data)
+    return PlatformConfig.model_validate(data)
+
+
+PRICED = _platform()
+
+
+def _foundry(name: str = "gpt-4.1", **extra) -> ModelRequest:
+    return ModelRequest(name=name, type="foundry", **extra)
+
+
+def _kaito(name: str, sku: str, **extra) -> ModelRequest:
+    return ModelRequest(name=name, type="kaito", instance_type=sku, **extra)
+
+
+def _request(team: str = "team-x", **fields) -> AccessRequest:
+    values = {
+        "team": team,
+        "owner": "dana@contoso.com",
+        "cost_center": "CC-1",
+        "tokens_per_minute": 1000,
+        "daily_token_quota": 100_000,
+        "models": [_foundry()],
+    }
+    return AccessRequest(**{**values, **fields})
+
+
+def _rollover(team: str, model: str, old_sku: str, new_sku: str, *, gated: bool) -> str:
+    names = TeamNames(team)
+    old_name = names.workspace(model, instance_type=old_sku, gated=gated)
+    new_name = names.workspace(model, instance_type=new_sku, gated=gated)
+    return (
+        f"KAITO workspace {new_name} is created on a {new_sku} node; the route switches to it once it is healthy, "
+        f"then the old workspace {old_name} is removed. During the rollover one extra {new_sku} node runs beside the {old_sku} node"
+    )
+
+
+# ---- the cost estimate ------------------------------------------------------------------------
+
+
+def test_the_monthly_cost_is_every_gpu_node_all_month_and_the_daily_quota_at_the_highest_price() -> None:
+    request = _request(
+        daily_token_quota=1_234_590,
+        models=[_kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10), _foundry("gpt-4.1"), _foundry("gpt-5.2"), _foundry("gpt-4.1-mini", enabled=False)],
+    )
+    # 730 h x (1.5 + 1.0) + 1,234,590 tokens x 30 days / 1M x 10.0 (gpt-5.2, the dearest) = 1,825 + 370.377,
+    # in whole cents
+    assert monthly_cost(request, PRICED) == 2195.38
+    # 20M tokens a day for 30 days at USD 10 per million
+    assert monthly_cost(_request(daily_token_quota=20_000_000, models=[_foundry("gpt-5.2")]), PRICED) == 6000.0
+
+
+def test_a_team_without_foundry_models_pays_only_its_nodes_and_one_without_either_nothing() -> None:
+    assert monthly_cost(_request(models=[_kaito("mistral-7b-instruct", A10)]), PRICED) == 730.0
+    assert monthly_cost(_request(models=[_foundry(enabled=False)]), PRICED) == 0.0
+
+
+# ---- created and changed teams ---------------------------------------------------------------------
+
+
+def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
+    new = _request(
+        models=[_foundry(), _kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10, enabled=False)],
+        playground_access=True,
+        tracing_enabled=True,
+        entra_group_id=GROUP,
+        expires_on=date(2027, 1, 31),
+    )
+    plan = build_plan([], [new], PRICED, today=TODAY)
+    assert plan.teams == [
+        TeamPlan(
+            "team-x",
+            "create",
+            changes=[
+                FieldChange("tokensPerMinute", "", "1,000"),
+                FieldChange("dailyTokenQuota", "", "100,000"),
+                FieldChange("models.gpt-4.1", "", "foundry, enabled"),
+                FieldChange("models.mistral-7b-instruct", "", "kaito, disabled"),
+                FieldChange("models.phi-4", "", "kaito, enabled"),
+                FieldChange("models.phi-4.instanceType", "", A100),
+                FieldChange("playgroundAccess", "", "true"),
+                FieldChange("tracingEnabled", "", "true"),
+                FieldChange("entraGroupId", "", str(GROUP)),
+                FieldChange("expiresOn", "", "2027-01-31"),
+                FieldChange("owner", "", "dana@contoso.com"),
+                FieldChange("costCenter", "", "CC-1"),
+            ],
+            cost_after=730 * 1.5 + 100_000 * 30 / 1_000_000 * 2.0,
+        )
+    ]
+    assert (plan.platform_objects, plan.teams_at_base, plan.deletions, plan.losing_access) == ([], 0, [], [])
+
+
+def test_a_new_team_shows_false_switches_and_no_line_for_what_it_leaves_out() -> None:
+    (team,) = build_plan([], [_request()], PRICED).teams
+    assert team.changes == [
+        FieldChange("tokensPerMinute", "", "1,000"),
+        FieldChange("dailyTokenQuota", "", "100,000"),
+        FieldChange("models.gpt-4.1", "", "foundry, enabled"),
+        FieldChange("playgroundAccess", "", "false"),
+        FieldChange("tracingEnabled", "", "false"),
+        FieldChange("owner", "", "dana@contoso.com"),
+        FieldChange("costCenter", "", "CC-1"),
+    ]
+
+
+def test_a_team_deployed_but_invalid_at_the_base_is_a_change_with_every_field_new() -> None:
+    files = {"team-x": {"namespace-ai-team-x.yaml": "kind: Namespace\n"}}
+    plan = build_plan([], [_request()], PRICED, base_files=files, head_files=files, today=TODAY)
+    (team,) = plan.teams
+    assert (team.action, team.losses, plan.teams_at_base) == ("change", [], 1)
+    assert team.warnings == ["its request at the base is invalid or missing, but dist/teams/team-x is deployed: every field shows as new"]
+    assert team.changes[0] == FieldChange("tokensPerMinute", "", "1,000")
+
+
+def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a_rollover() -> None:
+    old = _request(
+        models=[
+            _foundry("gpt-4.1"),
+            _foundry("gpt-4.1-mini"),
+            _kaito("phi-4", A100),
+            _kaito("llama-3.1-8b-instruct", A100),
+            _kaito("mistral-7b-instruct", A10),
+            _kaito("phi-4-mini-instruct", A10),
+            _kaito("qwen2.5-coder-7b-instruct", A10, enabled=False),
+        ],
+        playground_access=True,
+        entra_group_id=GROUP,
+        expires_on=date(2027, 1, 31),
+    )
+    new = _request(
+        tokens_per_minute=2000,
+        daily_token_quota=200_000,
+        models=[
+            _foundry("gpt-4.1", enabled=False),
+            _foundry("gpt-5.2"),
+            _kaito("phi-4", A100_48),
+            _kaito("llama-3.1-8b-instruct", A100_48),
+            _kaito("mistral-7b-instruct", A10, enabled=False),
+            _kaito("phi-4-mini-instruct", A10),
+            _kaito("qwen2.5-coder-7b-instruct", A10),
+        ],
+        tracing_enabled=True,
+        entra_group_id=OTHER_GROUP,
+        expires_on=date(2027, 3, 1),
+        owner="sam@contoso.com",
+        cost_center="CC-2",
+    )
+    assert PRICED.kaito_presets["llama-3.1-8b-instruct"].gated and not PRICED.kaito_presets["phi-4"].gated
+    phi, llama = _rollover("team-x", "phi-4", A100, A100_48, gated=False), _rollover("team-x", "llama-3.1-8b-instruct", A100, A100_48, gated=True)
+    (team,) = build_plan([old], [new], PRICED, today=TODAY).teams
+    assert team == TeamPlan(
+        "team-x",
+        "change",
+        changes=[
+            FieldChange("tokensPerMinute", "1,000", "2,000"),
+            FieldChange("dailyTokenQuota", "100,000", "200,000"),
+            FieldChange("models.gpt-4.1", "foundry, enabled", "foundry, disabled"),
+            FieldChange("models.gpt-4.1-mini", "foundry, enabled", "-"),
+            FieldChange("models.gpt-5.2", "-", "foundry, enabled"),
+            FieldChange("models.llama-3.1-8b-instruct.instanceType", A100, A100_48, llama),
+            FieldChange("models.mistral-7b-instruct", "kaito, enabled", "kaito, disabled"),
+            FieldChange("models.phi-4.instanceType", A100, A100_48, phi),
+            FieldChange("models.qwen2.5-coder-7b-instruct", "kaito, disabled", "kaito, enabled"),
+            FieldChange("models.qwen2.5-coder-7b-instruct.instanceType", "", A10),
+            FieldChange("playgroundAccess", "true", "false"),
+            FieldChange("tracingEnabled", "false", "true"),
+            FieldChange("entraGroupId", str(GROUP), str(OTHER_GROUP)),
+            FieldChange("expiresOn", "2027-01-31", "2027-03-01"),
+            FieldChange("owner", "dana@contoso.com", "sam@contoso.com"),
+            FieldChange("costCenter", "CC-1", "CC-2"),
+        ],
+        warnings=[llama, phi],
+        # before: 730 h x (1.5 + 3 x 1.0) + 3 x 2.0 (gpt-4.1); after: 730 h x (1.5 + 3 x 1.0) + 6 x 10.0 (gpt-5.2)
+        cost_before=3291.0,
+        cost_after=3345.0,
+    )
+
+
+def test_a_request_that_did_not_change_is_not_in_the_plan() -> None:
+    request = _request(expires_on=date(2027, 1, 31), entra_group_id=GROUP)
+    plan = build_plan([request, _request("team-y")], [request, _request("team-y")], PRICED, today=TODAY)
+    assert (plan.teams, plan.teams_at_base, plan.cost_delta) == ([], 2, 0.0)
+
+
+GROUP_CHANGE_NOTE = (
+    "role assignments foundry-project-ai-user-* and foundry-account-reader-* are replaced: new ones for the new group are "
+    "created and ArgoCD prunes the old group's (Azure cannot change an assignment's principal)"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "note"),
+    [
+        ({}, {}, GROUP_CHANGE_NOTE),
+        ({"entra_group_id": None}, {}, ""),
+        ({"playground_access": False}, {}, ""),
+        ({}, {"playground_access": False}, ""),
+        ({}, {"models": [_kaito("phi-4", A100)]}, ""),
+        ({}, {"entra_group_id": None}, ""),
+    ],
+    ids=["replaced", "no-old-group", "no-old-playground", "no-new-playground", "no-foundry-model", "no-new-group"],
+)
+def test_a_group_change_replaces_the_role_assignments_only_where_there_are_any(old: dict, new: dict, note: str) -> None:
+    # Role assignments exist for a group with the playground and a Foundry model (see gitops/team_access.py).
+    before = _request(**{"entra_group_id": GROUP, "playground_access": True, **old})
+    after = _request(**{"entra_group_id": OTHER_GROUP, "playground_access": True, **new})
+    (team,) = build_plan([before], [after], PRICED).teams
+    (change,) = [c for c in team.changes if c.field == "entraGroupId"]
+    assert change.note == note
+    assert team.warnings == ([note] if note else [])
+
+
+def test_the_base_requests_are_priced_with_the_base_platform() -> None:
+    # GIVEN a pull request that retires a KAITO preset together with the team that used it, and
+    # changes another team off it
+    def retire(data: dict) -> None:
+        del data["kaitoPresets"]["mistral-7b-instruct"]
+
+    head_platform = _platform(retire)
+    old = [_request("team-a", models=[_kaito("mistral-7b-instruct", A10)]), _request("team-b", models=[_kaito("mistral-7b-instruct", A10)])]
+    new = [_request("team-b", models=[_kaito("phi-4", A100)])]
+    plan = build_plan(old, new, head_platform, base_platform=PRICED)
+    assert [(t.team, t.action, t.cost_before, t.cost_after) for t in plan.teams] == [("team-a", "delete", 730.0, 0.0), ("team-b", "change", 730.0, 1095.0)]
+
+
+# ---- deleted teams ------------------------------------------------------------------------------
+
+
+def test_a_deleted_team_is_told_what_goes_with_it() -> None:
+    old = _request(models=[_kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10), _foundry()], tracing_enabled=True)
+    plan = build_plan([old], [], PRICED, today=TODAY)
+    assert plan.teams == [
+        TeamPlan(
+            "team-x",
+            "delete",
+            warnings=[
+                ACCESS_REVOKED,
+                "namespace ai-team-x and everything in it is pruned by ArgoCD",
+                "KAITO workspaces removed: phi-4, mistral-7b-instruct (GPU nodes released)",
+                "kept in Azure: the Foundry project (detach-on-delete) with its data; its role assignments are removed",
+                "the Application Insights component is deleted",
+            ],
+            cost_before=730 * 2.5 + 3 * 2.0,
+            losses=[DELETED],
+        )
+    ]
+    assert (plan.deletions, plan.losing_access, plan.cost_delta) == (plan.teams, plan.teams, -1831.0)
+
+
+def test_a_deleted_team_loses_its_foundry_project_where_the_platform_does_not_keep_it() -> None:
+    def delete_projects(data: dict) -> None:
+        data["foundry"]["keepProjectsOnDelete"] = False
+
+    (team,) = build_plan([_request()], [], _platform(delete_projects)).teams
+    assert team.warnings == [ACCESS_REVOKED, "namespace ai-team-x and everything in it is pruned by ArgoCD", "the Foundry project is DELETED in Azure with its data"]
+    (team,) = build_plan([_request(models=[_kaito("phi-4", A100)])], [], PRICED).teams
+    assert team.warnings == [ACCESS_REVOKED, "namespace ai-team-x and everything in it is pruned by ArgoCD", "KAITO workspaces removed: phi-4 (GPU nodes released)"]
+
+
+def test_a_team_deployed_without_a_valid_request_at_the_base_is_deleted_with_its_objects() -> None:
+    base = {"team-x": {"namespace-ai-team-x.yaml": "a", "role-ai-gateway-key-reader.yaml": "b"}}
+    plan = build_plan([], [], PRICED, base_files=base, head_files={})
+    assert plan.teams == [
+        TeamPlan(
+            "team-x",
+            "delete",
+            warnings=[
+                ACCESS_REVOKED,
+                "namespace ai-team-x and everything in it is pruned by ArgoCD",
+                "its request at the base is invalid or missing, but dist/teams/team-x is deployed: see the removed objects",
+            ],
+            objects_removed=["namespace-ai-team-x.yaml", "role-ai-gateway-key-reader.yaml"],
+            losses=[DELETED],
+        )
+    ]
+    assert plan.teams_at_base == 1
