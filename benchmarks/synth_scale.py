@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -50,6 +51,10 @@ def prepare(folder: Path, teams: int, kaito: bool) -> Path:
         platform["gpuQuotas"]["Standard_NV36ads_A10_v5"] = teams
     platform_file = folder / "platform.yaml"
     platform_file.write_text(yaml.safe_dump(platform, sort_keys=False))
+    # The policy fragments it names, beside it, where it looks for them.
+    for name in platform.get("apim", {}).get("policyFragments", {}).values():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(ROOT / "tests" / "fixtures" / name, folder / name)
     return platform_file
 
 
