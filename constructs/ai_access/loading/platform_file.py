@@ -50,18 +50,7 @@ def load_platform(path: str) -> PlatformConfig:
 
 def load_platform_source(path: str) -> tuple[PlatformConfig, PlatformSource]:
     """Like `load_platform`, also returning the source for line numbers."""
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_PLATFORM_BYTES + 1)
-        text = raw.decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as err:
-        raise PlatformConfigError([Problem(path, 1, "(file)", f"cannot read platform configuration: {err}")]) from None
-    if len(raw) > MAX_PLATFORM_BYTES:
-        raise PlatformConfigError([Problem(path, 1, "(file)", "platform configuration larger than 1 MiB")])
-    try:
-        document = load_yaml(text)
-    except YamlSourceError as err:
-        raise PlatformConfigError([Problem(path, err.line, "(document)", err.message)]) from None
+    document = _read_document(path)
     try:
         platform = PlatformConfig.model_validate(document.value)
     except ValidationError as err:
@@ -77,16 +66,31 @@ def fragment_files(path: str) -> list[str]:
     """The files `apim.policyFragments` of the platform file at `path` names, relative to its folder.
 
     What must travel with the file when it is read elsewhere (`plan` unpacks the base's copy); []
-    when the file is not YAML at all, whose problems `load_platform` reports.
+    when the file cannot be read as YAML, whose problems `load_platform` reports.
     """
     try:
-        with open(path, "rb") as handle:
-            document = load_yaml(handle.read(MAX_PLATFORM_BYTES + 1).decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, YamlSourceError):
+        document = _read_document(path)
+    except PlatformConfigError:
         return []
     apim = document.value.get("apim") if isinstance(document.value, dict) else None
     files = apim.get("policyFragments") if isinstance(apim, dict) else None
     return [name for name in files.values() if isinstance(name, str) and name] if isinstance(files, dict) else []
+
+
+def _read_document(path: str) -> YamlDocument:
+    """The platform file at `path` as a YAML document: UTF-8, at most 1 MiB."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_PLATFORM_BYTES + 1)
+        text = raw.decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as err:
+        raise PlatformConfigError([Problem(path, 1, "(file)", f"cannot read platform configuration: {err}")]) from None
+    if len(raw) > MAX_PLATFORM_BYTES:
+        raise PlatformConfigError([Problem(path, 1, "(file)", "platform configuration larger than 1 MiB")])
+    try:
+        return load_yaml(text)
+    except YamlSourceError as err:
+        raise PlatformConfigError([Problem(path, err.line, "(document)", err.message)]) from None
 
 
 def _read_fragments(path: str, document: YamlDocument, files: dict[str, str]) -> dict[str, str]:
