@@ -12,13 +12,14 @@ from ipaddress import IPv4Network
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
 from ai_access.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
 from ai_access.platform.naming import PlatformNames
 from ai_access.models.kaito_presets import preset_problem
 from ai_access.models.request import RequestCatalog
+from ai_access.problems import shown
 
 # Patterns are matched by pydantic's Rust regex engine, where `$` is the end of the text (Python's
 # also matches before a final line break) and `\d` would be any Unicode digit: so [0-9].
@@ -38,6 +39,35 @@ LabelKey = Annotated[
 ]
 LabelValue = Annotated[str, StringConstraints(pattern=r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")]
 ExtensionPath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")]
+
+# A catalog name (a `foundry.models` or `kaitoPresets` key) and a Foundry model's name and version
+# are echoed where markup or substitution would change their meaning: in every product policy (a C#
+# string literal in an XML attribute, where APIM substitutes `{{named value}}` in the whole document
+# before it parses it, and the deployment id read from the request path, `/deployments/{id}/`), in
+# the endpoint ConfigMap's comma-separated list, in resource names, and in the requesters' catalog
+# table (Markdown, where `|` ends a cell even inside a code span and a backtick ends the span). What
+# all of them carry unchanged: ASCII letters, digits, '.', '_' and '-' (also Azure's rule for a
+# deployment name), starting with a letter or digit.
+_CATALOG_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+CATALOG_NAME_RULE = "ASCII letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"
+_CATALOG_NAME_WHY = "gateway policies, request paths, resource names and the requesters' catalog table carry it as it is"
+
+
+def catalog_name_problem(name: str) -> str | None:
+    """Why `name` cannot be a catalog name, a model name or a version, or None when it can."""
+    if _CATALOG_NAME.fullmatch(name):
+        return None
+    return f"{shown(name)} is not allowed: use {CATALOG_NAME_RULE} ({_CATALOG_NAME_WHY})"
+
+
+def _catalog_text(value: str) -> str:
+    problem = catalog_name_problem(value)
+    if problem:
+        raise ValueError(problem)
+    return value
+
+
+CatalogText = Annotated[str, AfterValidator(_catalog_text)]
 
 
 Loc = tuple[str | int, ...]
@@ -81,13 +111,25 @@ class AzureSettings(_Camel):
     team_resource_group: AzureName
     """Resource group the GitOps layer creates per-team Azure resources in (tracing components)."""
 
+    @model_validator(mode="after")
+    def _team_group_of_its_own(self) -> "AzureSettings":
+        # Team components are named after teams (`appi-<team>`) and ASO adopts a resource of the
+        # same name it finds ("How can I import existing Azure resources into ASO?", ASO FAQ): in
+        # the platform's own group a team could adopt, and on deletion delete, a platform resource.
+        # Azure compares resource group names without case ("Naming rules and restrictions").
+        if self.team_resource_group.lower() == self.resource_group.lower():
+            raise ConfigError(
+                [(("teamResourceGroup",), f"must differ from resourceGroup ({self.resource_group}): team resources get a resource group of their own, apart from the platform's")]
+            )
+        return self
+
 
 class FoundryModel(_Camel):
     """A model deployment on the shared Foundry account, shared by every team granted it."""
 
-    model_name: str
+    model_name: CatalogText
     """The model's name in the Azure catalog (usually the deployment name)."""
-    version: str
+    version: CatalogText
     format: Literal["OpenAI", "Microsoft", "Meta", "Mistral AI", "xAI", "DeepSeek"] = "OpenAI"
     sku_name: Literal["GlobalStandard", "DataZoneStandard", "Standard", "ProvisionedManaged"] = "GlobalStandard"
     capacity_tpm: PositiveInt
@@ -285,6 +327,11 @@ class PlatformConfig(_Camel):
     @model_validator(mode="after")
     def _catalog_is_consistent(self) -> "PlatformConfig":
         found: list[tuple[Loc, str]] = []
+        for where, name in [*((("foundry", "models", n), n) for n in self.foundry.models), *((("kaitoPresets", n), n) for n in self.kaito_presets)]:
+            if problem := catalog_name_problem(name):
+                found.append((where, f"catalog name {problem}"))
+        if found:
+            raise ConfigError(found)
         for name in self.foundry.models:
             if name in self.kaito_presets:
                 found.append((("foundry", "models", name), f"'{name}' is both a Foundry model and a KAITO preset; a model name must be one or the other"))
