@@ -18,7 +18,7 @@ from ai_access.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
 from ai_access.platform.naming import PlatformNames
 from ai_access.models.kaito_presets import preset_problem
-from ai_access.models.request import RequestCatalog
+from ai_access.models.request import Owner, RequestCatalog
 from ai_access.problems import shown
 
 # Patterns are matched by pydantic's Rust regex engine, where `$` is the end of the text (Python's
@@ -291,6 +291,40 @@ class TeamLimits(_Camel):
     oversubscription: Annotated[float, Field(gt=0)] = 1.0
 
 
+class RetiredTeam(_Camel):
+    """A removed team whose Foundry project is kept: its name, and who may bring it back.
+
+    `platform.yaml` lists it either as a plain name (`- team-old`: the name never comes back) or
+    as a mapping with the owner and Entra group it had (`- {team: team-old, owner: ..., entraGroupId:
+    ...}`): a request may then use the name again only with that owner and that group, the people
+    whose project it is. Anyone else needs the platform team to remove the entry first.
+    """
+
+    team: DnsLabel
+    owner: Owner | None = None
+    entra_group_id: UUID | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_name(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"team": value}
+        if not isinstance(value, dict):
+            raise ValueError("must be a team name, or a mapping of team, owner and entraGroupId")
+        return value
+
+    @model_validator(mode="after")
+    def _both_or_neither(self) -> "RetiredTeam":
+        if (self.owner is None) != (self.entra_group_id is None):
+            raise ConfigError([((), "give both owner and entraGroupId (the team may come back only as itself), or neither (it never comes back)")])
+        return self
+
+    def admits(self, owner: str | None, entra_group_id: UUID | None) -> bool:
+        """True when a request with this owner and group is the retired team itself coming back."""
+        # An e-mail address's domain has no case, and nobody tells two owners apart by case alone.
+        return self.owner is not None and owner is not None and owner.lower() == self.owner.lower() and entra_group_id == self.entra_group_id
+
+
 # GPU sizes with a GPU; CPU-only sizes are refused in the catalog, not discovered at run time.
 _GPU_SKU = re.compile(r"Standard_N[CDVG][A-Za-z0-9_]+")
 
@@ -312,9 +346,27 @@ class PlatformConfig(_Camel):
     extensions: list[ExtensionPath] = Field(default_factory=list)
     """`module:function` import paths called once per team after its resources are composed
     (docs/extending.md); modules are looked up beside the platform file first."""
-    retired_teams: list[DnsLabel] = Field(default_factory=list)
-    """Team names once used and removed: never given again, because ASO would adopt the kept
-    (detached) Foundry project of that name, with its data, for the new team."""
+    retired_teams: list[RetiredTeam] = Field(default_factory=list)
+    """Team names once used and removed, whose Foundry projects (with their data) are kept: ASO
+    would adopt one for a new team of that name. A plain name never comes back; an entry with
+    `owner` and `entraGroupId` comes back only with exactly those (the same team returning)."""
+
+    @field_validator("retired_teams")
+    @classmethod
+    def _each_once(cls, teams: list[RetiredTeam]) -> list[RetiredTeam]:
+        seen: set[str] = set()
+        found = []
+        for index, entry in enumerate(teams):
+            if entry.team in seen:
+                found.append(((index,), f"{entry.team} is listed twice; list each retired team once"))
+            seen.add(entry.team)
+        if found:
+            raise ConfigError(found)
+        return teams
+
+    def retired(self, team: str) -> RetiredTeam | None:
+        """The `retiredTeams` entry of `team`, or None when the name was never retired."""
+        return next((entry for entry in self.retired_teams if entry.team == team), None)
 
     @field_validator("kaito_presets")
     @classmethod
