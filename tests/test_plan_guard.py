@@ -277,7 +277,10 @@ def test_a_renamed_gateway_or_account_is_a_loss_of_access_for_every_team_on_it(
 
 # ---- a deleted team's kept project: retiredTeams -----------------------------------------------
 
-RETIRE_MESSAGE = "retiredTeams in platform.yaml in this change, or a later request of that name is given the kept project and its data"
+RETIRE_MESSAGE = (
+    "retiredTeams in platform.yaml in this change (a plain name, or with the owner and entraGroupId it had), "
+    "or a later request of that name is given the kept project and its data"
+)
 
 
 def test_a_team_deleted_without_retiring_its_name_fails_the_plan_whatever_the_limit(scratch_repo: tuple[Path, str]) -> None:
@@ -288,7 +291,7 @@ def test_a_team_deleted_without_retiring_its_name_fails_the_plan_whatever_the_li
     # THEN the plan fails, saying so, and shows it
     assert code == INVALID
     assert err == f"plan: deleted while foundry.keepProjectsOnDelete keeps their Foundry projects: team-beta; list each in {RETIRE_MESSAGE}\n"
-    assert "!! deleted while their Foundry projects are kept, and not in retiredTeams:\n    team-beta\n" in text
+    assert "!! deleted while their Foundry projects are kept, and not in retiredTeams as themselves:\n    team-beta\n" in text
 
 
 @pytest.mark.parametrize(
@@ -305,6 +308,16 @@ def test_a_team_deleted_with_its_name_retired_passes_in_either_form(scratch_repo
     code, text, err = _plan(base, "--max-deletions", "1")
     assert code == OK, err
     assert "!! team-beta: DELETED" in text and "not in retiredTeams" not in text
+
+
+@pytest.mark.parametrize("entry", [f"owner: eve@contoso.com\n  entraGroupId: {BETA_GROUP}", f"owner: bob@contoso.com\n  entraGroupId: {NEW_GROUP}"])
+def test_a_team_retired_with_an_owner_or_group_it_did_not_have_fails_the_plan(scratch_repo: tuple[Path, str], entry: str) -> None:
+    # The entry would let someone else bring the name back, and with it the team's kept project.
+    repo, base = scratch_repo
+    shutil.rmtree(repo / "developer-requests/team-beta")
+    _edit(repo / "platform.yaml", "retiredTeams: []", f"retiredTeams:\n- team: team-beta\n  {entry}")
+    code, _, err = _plan(base, "--max-deletions", "1")
+    assert code == INVALID and err.startswith("plan: deleted while foundry.keepProjectsOnDelete keeps their Foundry projects: team-beta;")
 
 
 def test_a_name_let_out_of_retired_teams_is_shown_to_the_reviewer(scratch_repo: tuple[Path, str]) -> None:

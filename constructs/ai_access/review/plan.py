@@ -67,7 +67,8 @@ class Plan:
     teams_at_base: int = 0
     """How many teams are deployed at the base: all of them are at risk when the ApplicationSet changes."""
     unretired: list[str] = field(default_factory=list)
-    """Deleted teams whose Foundry projects are kept but that `retiredTeams` does not list: plan fails on them."""
+    """Deleted teams whose Foundry projects are kept that `retiredTeams` does not list, or lists with an
+    owner or group they did not have: plan fails on them."""
     notes: list[str] = field(default_factory=list)
     """What the change does to `retiredTeams`, for the reviewer: a name let go, an entry's owner or group changed."""
 
@@ -140,7 +141,7 @@ def build_plan(
     # retiredTeams holds the name. Every deleted team counts, not only one with a project now: a
     # project detached earlier (Foundry models disabled) is kept as well.
     keeps = at_base.foundry.keep_projects_on_delete or platform.foundry.keep_projects_on_delete
-    unretired = [p.team for p in plans if p.action == "delete" and keeps and platform.retired(p.team) is None]
+    unretired = [p.team for p in plans if p.action == "delete" and keeps and not _retired_as_itself(p.team, before.get(p.team), platform)]
     return Plan(plans, platform_objects, teams_at_base=len(deployed), unretired=unretired, notes=_retired_notes(at_base, platform))
 
 
@@ -312,6 +313,15 @@ def _moves(old: AccessRequest | None, base: PlatformConfig, head: PlatformConfig
             "with its data and role assignments, is left behind"
         )
     return losses
+
+
+def _retired_as_itself(team: str, old: AccessRequest | None, platform: PlatformConfig) -> bool:
+    """Whether `retiredTeams` holds a deleted team, and lets it come back (if at all) only to the owner and group it had."""
+    entry = platform.retired(team)
+    if entry is None:
+        return False
+    # An entry naming an owner or group the team did not have would hand its kept project to them.
+    return entry.owner is None or (old is not None and entry.admits(old.owner, old.entra_group_id))
 
 
 def _retired_notes(base: PlatformConfig, head: PlatformConfig) -> list[str]:

@@ -35,7 +35,7 @@ def render_text(plan: Plan, base: str) -> str:
         return f"No change against {base}.\n"
     lines = [f"Plan against {base}: {_summary(plan)}", ""]
     if plan.unretired:
-        lines.append("!! deleted while their Foundry projects are kept, and not in retiredTeams:")
+        lines.append("!! deleted while their Foundry projects are kept, and not in retiredTeams as themselves:")
         lines += [f"    {team}" for team in plan.unretired]
         lines.append("")
     if plan.notes:
@@ -75,7 +75,11 @@ def render_markdown(plan: Plan, base: str) -> str:
         out += ["> [!WARNING]", "> The ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application.", ""]
     unretired = [f"> - {_code(team)}" for team in plan.unretired]
     if unretired:
-        out += ["> [!CAUTION]", "> Deleted while their Foundry projects are kept (`foundry.keepProjectsOnDelete`), and not in `retiredTeams`: list them there in this change."]
+        out += [
+            "> [!CAUTION]",
+            "> Deleted while their Foundry projects are kept (`foundry.keepProjectsOnDelete`), and not in `retiredTeams` as themselves: "
+            "list them there in this change, as plain names or with the owner and `entraGroupId` each had.",
+        ]
         out += _bounded(unretired, "> - ") + [""]
     notes = [f"> - {_prose(note)}" for note in plan.notes]
     if notes:

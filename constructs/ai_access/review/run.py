@@ -156,7 +156,8 @@ def _guard(plan: Plan, max_deletions: int, err: TextIO) -> int:
         names = ", ".join(plan.unretired[:10]) + (f" and {len(plan.unretired) - 10} more" if len(plan.unretired) > 10 else "")
         print(
             f"plan: deleted while foundry.keepProjectsOnDelete keeps their Foundry projects: {names}; list each in "
-            "retiredTeams in platform.yaml in this change, or a later request of that name is given the kept project and its data",
+            "retiredTeams in platform.yaml in this change (a plain name, or with the owner and entraGroupId it had), "
+            "or a later request of that name is given the kept project and its data",
             file=err,
         )
     # A changed ApplicationSet (generator path, repository, revision) can make ArgoCD regenerate
