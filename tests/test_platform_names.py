@@ -167,7 +167,7 @@ def test_a_model_name_or_version_the_catalog_table_would_read_otherwise_is_refus
 
 
 def test_a_kaito_preset_key_is_held_to_the_same_rule(platform: PlatformConfig) -> None:
-    from ai_access.models.platform import catalog_name_problem
+    from ai_access.models.catalog_names import catalog_name_problem
     from ai_access.models.kaito_presets import SUPPORTED_PRESETS
 
     assert [name for name in sorted(SUPPORTED_PRESETS) if catalog_name_problem(name)] == []

@@ -12,14 +12,15 @@ from ipaddress import IPv4Network
 from typing import Annotated, Literal
 from uuid import UUID
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
 from ai_access.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
 from ai_access.platform.naming import PlatformNames
 from ai_access.models.kaito_presets import preset_problem
-from ai_access.models.request import Owner, RequestCatalog
-from ai_access.problems import shown
+from ai_access.models.catalog_names import CatalogText, catalog_name_problem
+from ai_access.models.request import RequestCatalog
+from ai_access.models.retired_team import RetiredTeam
 
 # Patterns are matched by pydantic's Rust regex engine, where `$` is the end of the text (Python's
 # also matches before a final line break) and `\d` would be any Unicode digit: so [0-9].
@@ -40,34 +41,6 @@ LabelKey = Annotated[
 LabelValue = Annotated[str, StringConstraints(pattern=r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")]
 ExtensionPath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")]
 
-# A catalog name (a `foundry.models` or `kaitoPresets` key) and a Foundry model's name and version
-# are echoed where markup or substitution would change their meaning: in every product policy (a C#
-# string literal in an XML attribute, where APIM substitutes `{{named value}}` in the whole document
-# before it parses it, and the deployment id read from the request path, `/deployments/{id}/`), in
-# the endpoint ConfigMap's comma-separated list, in resource names, and in the requesters' catalog
-# table (Markdown, where `|` ends a cell even inside a code span and a backtick ends the span). What
-# all of them carry unchanged: ASCII letters, digits, '.', '_' and '-' (also Azure's rule for a
-# deployment name), starting with a letter or digit.
-_CATALOG_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-CATALOG_NAME_RULE = "ASCII letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters"
-_CATALOG_NAME_WHY = "gateway policies, request paths, resource names and the requesters' catalog table carry it as it is"
-
-
-def catalog_name_problem(name: str) -> str | None:
-    """Why `name` cannot be a catalog name, a model name or a version, or None when it can."""
-    if _CATALOG_NAME.fullmatch(name):
-        return None
-    return f"{shown(name)} is not allowed: use {CATALOG_NAME_RULE} ({_CATALOG_NAME_WHY})"
-
-
-def _catalog_text(value: str) -> str:
-    problem = catalog_name_problem(value)
-    if problem:
-        raise ValueError(problem)
-    return value
-
-
-CatalogText = Annotated[str, AfterValidator(_catalog_text)]
 
 
 Loc = tuple[str | int, ...]
@@ -289,40 +262,6 @@ class TeamLimits(_Camel):
     max_daily_token_quota: PositiveInt
     max_kaito_models: PositiveInt = 2
     oversubscription: Annotated[float, Field(gt=0)] = 1.0
-
-
-class RetiredTeam(_Camel):
-    """A removed team whose Foundry project is kept: its name, and who may bring it back.
-
-    `platform.yaml` lists it either as a plain name (`- team-old`: the name never comes back) or
-    as a mapping with the owner and Entra group it had (`- {team: team-old, owner: ..., entraGroupId:
-    ...}`): a request may then use the name again only with that owner and that group, the people
-    whose project it is. Anyone else needs the platform team to remove the entry first.
-    """
-
-    team: DnsLabel
-    owner: Owner | None = None
-    entra_group_id: UUID | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _plain_name(cls, value: object) -> object:
-        if isinstance(value, str):
-            return {"team": value}
-        if not isinstance(value, dict):
-            raise ValueError("must be a team name, or a mapping of team, owner and entraGroupId")
-        return value
-
-    @model_validator(mode="after")
-    def _both_or_neither(self) -> "RetiredTeam":
-        if (self.owner is None) != (self.entra_group_id is None):
-            raise ConfigError([((), "give both owner and entraGroupId (the team may come back only as itself), or neither (it never comes back)")])
-        return self
-
-    def admits(self, owner: str | None, entra_group_id: UUID | None) -> bool:
-        """True when a request with this owner and group is the retired team itself coming back."""
-        # An e-mail address's domain has no case, and nobody tells two owners apart by case alone.
-        return self.owner is not None and owner is not None and owner.lower() == self.owner.lower() and entra_group_id == self.entra_group_id
 
 
 # GPU sizes with a GPU; CPU-only sizes are refused in the catalog, not discovered at run time.
