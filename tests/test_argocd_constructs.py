@@ -25,7 +25,11 @@ from ai_access.models.platform import PlatformConfig
 from ai_access.naming import TeamNames
 
 FINALIZER = "resources-finalizer.argocd.argoproj.io"  # ArgoCD deletes an object's resources before it
-SYNC = {"automated": {"prune": True, "selfHeal": True}, "syncOptions": ["ServerSideApply=true"]}
+SYNC = {
+    "automated": {"prune": True, "selfHeal": True},
+    "syncOptions": ["ServerSideApply=true"],
+    "retry": {"limit": 5, "backoff": {"duration": "30s", "factor": 2, "maxDuration": "5m"}},
+}
 GROUP = UUID("3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b")
 
 

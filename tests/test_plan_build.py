@@ -215,6 +215,10 @@ def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a
         # before: 730 h x (1.5 + 3 x 1.0) + 3 x 2.0 (gpt-4.1); after: 730 h x (1.5 + 3 x 1.0) + 6 x 10.0 (gpt-5.2)
         cost_before=3291.0,
         cost_after=3345.0,
+        losses=[
+            f"Entra group {GROUP} loses reading the key Secret ai-gateway-key, Azure AI User on the Foundry project, "
+            f"Reader on the Foundry account: entraGroupId changes to {OTHER_GROUP}"
+        ],
     )
 
 

@@ -215,3 +215,117 @@ def test_a_hostile_base_ends_with_one_line_and_the_environment_code(
     # a path is shown as it is in the repository, first
     assert err.startswith(f"plan: {fragment}") if f" at {branch}" in fragment else fragment in err, err
 
+
+
+# ---- every loss of access: a group, a renamed gateway or account -------------------------------
+
+ALPHA_GROUP = "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"
+BETA_GROUP = "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d"
+NEW_GROUP = "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"
+
+
+def test_a_changed_entra_group_is_a_loss_of_access_for_the_old_group(scratch_repo: tuple[Path, str]) -> None:
+    # GIVEN team-alpha's group (key reader, Azure AI User on the project, Reader on the account) is replaced
+    repo, base = scratch_repo
+    _edit(repo / ALPHA, ALPHA_GROUP, NEW_GROUP)
+    code, text, err = _plan(base, "--max-deletions", "0")
+    # THEN the old group's RoleBinding and role assignments go: the guard counts it, naming what goes
+    assert code == INVALID and "1 teams at risk, teams would lose access (team-alpha)" in err
+    assert (
+        f"!! loses access: Entra group {ALPHA_GROUP} loses reading the key Secret ai-gateway-key, Azure AI User on the "
+        f"Foundry project, Reader on the Foundry account: entraGroupId changes to {NEW_GROUP}"
+    ) in text
+    assert _plan(base, "--max-deletions", "1")[0] == OK
+
+
+def test_a_removed_entra_group_is_a_loss_of_access(scratch_repo: tuple[Path, str]) -> None:
+    repo, base = scratch_repo
+    _edit(repo / BETA, f'  entraGroupId: "{BETA_GROUP}"\n', "")
+    code, text, err = _plan(base, "--max-deletions", "0")
+    assert code == INVALID and "teams would lose access (team-beta)" in err
+    assert f"!! loses access: Entra group {BETA_GROUP} loses reading the key Secret ai-gateway-key: entraGroupId removed" in text
+
+
+def test_playground_access_turned_off_is_a_loss_of_the_project_roles(scratch_repo: tuple[Path, str]) -> None:
+    repo, base = scratch_repo
+    _edit(repo / ALPHA, 'playgroundAccess: "true"', 'playgroundAccess: "false"')
+    code, text, _ = _plan(base, "--max-deletions", "0")
+    assert code == INVALID
+    assert f"Entra group {ALPHA_GROUP} loses Azure AI User on the Foundry project, Reader on the Foundry account: playgroundAccess off" in text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "teams", "loss"),
+    [
+        ("serviceName: apim-aiplatform-contoso", "serviceName: apim-aiplatform-renamed", "team-alpha, team-beta",
+         "its key moves to API Management apim-aiplatform-renamed: the key issued by apim-aiplatform-contoso stops working"),
+        ("accountName: aif-aiplatform", "accountName: aif-renamed", "team-alpha",
+         "its Foundry project moves to account aif-renamed: the project on aif-aiplatform, with its data and role assignments, is left behind"),
+        ("resourceGroup: rg-aiplatform\n", "resourceGroup: rg-moved\n", "team-alpha, team-beta", "its key moves to API Management"),
+    ],
+    ids=["apim-service", "foundry-account", "resource-group"],
+)
+def test_a_renamed_gateway_or_account_is_a_loss_of_access_for_every_team_on_it(
+    scratch_repo: tuple[Path, str], old: str, new: str, teams: str, loss: str
+) -> None:
+    repo, base = scratch_repo
+    _edit(repo / "platform.yaml", old, new)
+    code, text, err = _plan(base, "--max-deletions", "0")
+    assert code == INVALID and f"teams would lose access ({teams})" in err
+    assert text.count(f"!! loses access: {loss}") == len(teams.split(", "))
+
+
+# ---- a deleted team's kept project: retiredTeams -----------------------------------------------
+
+RETIRE_MESSAGE = (
+    "retiredTeams in platform.yaml in this change (a plain name, or with the owner and entraGroupId it had), "
+    "or a later request of that name is given the kept project and its data"
+)
+
+
+def test_a_team_deleted_without_retiring_its_name_fails_the_plan_whatever_the_limit(scratch_repo: tuple[Path, str]) -> None:
+    # GIVEN team-beta's folder is deleted, its Foundry projects kept (keepProjectsOnDelete), retiredTeams unchanged
+    repo, base = scratch_repo
+    shutil.rmtree(repo / "developer-requests/team-beta")
+    code, text, err = _plan(base, "--max-deletions", "5")
+    # THEN the plan fails, saying so, and shows it
+    assert code == INVALID
+    assert err == f"plan: deleted while foundry.keepProjectsOnDelete keeps their Foundry projects: team-beta; list each in {RETIRE_MESSAGE}\n"
+    assert "!! deleted while their Foundry projects are kept, and not in retiredTeams as themselves:\n    team-beta\n" in text
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [("retiredTeams: []", "retiredTeams: [team-old, team-beta]"), ("retiredTeams: []", "retiredTeams:\n- team-beta"),
+     ("retiredTeams: []", "retiredTeams:\n- team: team-beta\n  owner: bob@contoso.com\n  entraGroupId: " + BETA_GROUP)],
+    ids=["flow-list", "block-list", "with-owner-and-group"],
+)
+def test_a_team_deleted_with_its_name_retired_passes_in_either_form(scratch_repo: tuple[Path, str], old: str, new: str) -> None:
+    # The routine change (../shared/tools/requester-drill.sh writes either list form): the folder goes, the name is retired.
+    repo, base = scratch_repo
+    shutil.rmtree(repo / "developer-requests/team-beta")
+    _edit(repo / "platform.yaml", old, new)
+    code, text, err = _plan(base, "--max-deletions", "1")
+    assert code == OK, err
+    assert "!! team-beta: DELETED" in text and "not in retiredTeams" not in text
+
+
+@pytest.mark.parametrize("entry", [f"owner: eve@contoso.com\n  entraGroupId: {BETA_GROUP}", f"owner: bob@contoso.com\n  entraGroupId: {NEW_GROUP}"])
+def test_a_team_retired_with_an_owner_or_group_it_did_not_have_fails_the_plan(scratch_repo: tuple[Path, str], entry: str) -> None:
+    # The entry would let someone else bring the name back, and with it the team's kept project.
+    repo, base = scratch_repo
+    shutil.rmtree(repo / "developer-requests/team-beta")
+    _edit(repo / "platform.yaml", "retiredTeams: []", f"retiredTeams:\n- team: team-beta\n  {entry}")
+    code, _, err = _plan(base, "--max-deletions", "1")
+    assert code == INVALID and err.startswith("plan: deleted while foundry.keepProjectsOnDelete keeps their Foundry projects: team-beta;")
+
+
+def test_a_name_let_out_of_retired_teams_is_shown_to_the_reviewer(scratch_repo: tuple[Path, str]) -> None:
+    repo, _ = scratch_repo
+    _edit(repo / "platform.yaml", "retiredTeams: []", "retiredTeams: [team-old]")
+    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "retire team-old")
+    retired = _git(repo, "rev-parse", "HEAD")
+    _edit(repo / "platform.yaml", "retiredTeams: [team-old]", "retiredTeams: []")
+    code, text, _ = _plan(retired)
+    assert code == OK
+    assert "!! retiredTeams no longer lists team-old: a new request named team-old is given its kept Foundry project, with its data" in text

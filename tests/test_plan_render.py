@@ -82,6 +82,8 @@ ArgoCD objects: `+ argocd/appproject-ai-a.yaml`, `~ argocd/applicationset-ai-mod
 > - `team-b`: key suspended on `2026-11-02`; all models disabled
 > - `team-c`: deleted: its key stops working
 
+#### Details
+
 | team | action | monthly cost before | after | delta |
 |---|---|---:|---:|---:|
 | `team-a` | created | $0.00 | $1,234.50 | +$1,234.50 |
@@ -136,6 +138,8 @@ Estimated monthly cost delta: +$0.00
 0 created, 0 changed, 0 deleted
 
 ArgoCD objects: `~ bootstrap/root.yaml`
+
+#### Details
 
 | team | action | monthly cost before | after | delta |
 |---|---|---:|---:|---:|

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, copy_fragments
-from test_review import _edit, _git, _run, _typed, _write
+from test_review import _edit, _git, _retire, _run, _typed, _write
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID, OK
 
@@ -96,6 +96,7 @@ def test_the_guard_names_ten_teams_that_would_lose_access_and_counts_the_rest(el
     repo = eleven
     for i in range(deleted):
         shutil.rmtree(repo / REQUESTS / f"team-{i:02d}")
+    _retire(repo, *(f"team-{i:02d}" for i in range(deleted)))
     code, _, err = _plan("--max-deletions", str(limit))
     assert code == INVALID
     assert err == f"plan: mass deletion: {deleted} teams at risk, teams would lose access ({named}) (limit {limit}); {CONFIRM}\n"

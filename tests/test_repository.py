@@ -21,6 +21,7 @@ import yaml
 from conftest import REPO, crds_dir, read_tree
 from crd_validation import StrictValidator
 from invariants import load_objects, name_violations, violations
+from sync_graph import wave_violations
 
 from ai_access.catalog_doc import update_catalog
 from ai_access.cli import main as cli_main
@@ -109,6 +110,12 @@ def test_names_contract_holds_for_every_team_in_dist(live_teams: dict, live_plat
     expected_projects = {f"appproject-{TeamNames(folder.name).app_project}.yaml" for folder in _team_folders()}
     assert {team: problems for team, problems in found.items() if problems} == {}
     assert projects == expected_projects
+
+
+def test_every_object_in_dist_comes_after_everything_it_refers_to() -> None:
+    # The wave rule of test_sync_order.py, on every team of the live dist/.
+    found = {folder.name: wave_violations(load_objects(folder)) for folder in _team_folders()}
+    assert {team: problems for team, problems in found.items() if problems} == {}
 
 
 def test_requesters_catalog_is_generated_from_the_platform_file(live_platform: PlatformConfig) -> None:

@@ -213,6 +213,13 @@ def build_scratch_repo(repo: Path) -> tuple[Path, str]:
     return repo, _git(repo, "rev-parse", "HEAD")
 
 
+def _retire(repo: Path, *teams: str) -> None:
+    """List `teams` in the scratch repository's `retiredTeams`, as a change deleting them must (their projects are kept)."""
+    platform = yaml.safe_load((repo / "platform.yaml").read_text())
+    platform["retiredTeams"] = [*platform.get("retiredTeams", []), *teams]
+    (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     text = path.read_text()
     assert old in text
@@ -226,6 +233,7 @@ def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tup
     _edit(alpha, 'dailyTokenQuota: "1000000"', 'dailyTokenQuota: "2000000"')
     _edit(alpha, "    - name: phi-4\n", "    - name: gpt-4.1-mini\n      type: foundry\n    - name: phi-4\n")
     shutil.rmtree(repo / "developer-requests/team-beta")
+    _retire(repo, "team-beta")
     _write(repo / "developer-requests", "team-delta", _typed("team-delta", tpm=1000, quota=500000, models=[{"name": "gpt-5.2", "type": "foundry"}]))
 
     code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
@@ -254,6 +262,7 @@ def test_plan_prices_the_base_with_its_own_platform_when_a_preset_goes_with_its_
     # GIVEN a pull request that deletes team-beta and retires the KAITO preset it ran
     repo, base = scratch_repo
     shutil.rmtree(repo / "developer-requests/team-beta")
+    _retire(repo, "team-beta")
     platform = yaml.safe_load((repo / "platform.yaml").read_text())
     del platform["kaitoPresets"]["mistral-7b-instruct"]
     (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
@@ -286,6 +295,7 @@ def test_plan_refuses_mass_deletion_unless_confirmed(scratch_repo: tuple[Path, s
     repo, base = scratch_repo
     shutil.rmtree(repo / "developer-requests/team-alpha")
     shutil.rmtree(repo / "developer-requests/team-beta")
+    _retire(repo, "team-alpha", "team-beta")
     code, _, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "1"])
     assert code == 1 and "mass deletion: 2 teams" in err
     assert _run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "2"])[0] == 0

@@ -129,20 +129,21 @@ def test_an_instance_type_change_makes_a_new_workspace_and_keeps_the_route(
     assert _by_kind(before, "Backend") == _by_kind(after, "Backend"), "the Backend names the ingress path, not the workspace"
 
 
-def test_the_route_moves_one_wave_after_the_workspace_and_the_old_workspace_is_pruned_last(fixture_dist: Path) -> None:
+def test_the_route_moves_after_the_workspace_its_guard_comes_before_and_the_old_workspace_is_pruned_last(fixture_dist: Path) -> None:
     objects = _objects(fixture_dist / "teams" / "team-alpha")
 
     def wave(obj: dict) -> int:
         return int(obj["metadata"].get("annotations", {}).get("argocd.argoproj.io/sync-wave", "0"))
 
     (workspace,), (ingress,), (policy,) = (_by_kind(objects, k) for k in ("Workspace", "Ingress", "NetworkPolicy"))
-    assert wave(ingress) > wave(workspace) == wave(policy)
+    assert wave(ingress) > wave(workspace) > wave(policy)
     for obj in (workspace, policy):
         assert "PruneLast=true" in obj["metadata"]["annotations"]["argocd.argoproj.io/sync-options"]
     assert policy["spec"]["podSelector"]["matchLabels"] == {"kaito.sh/workspace": workspace["metadata"]["name"]}
     # The ProductPolicy names the Backend; APIM refuses it while the Backend is missing, so the
-    # Backend must not wait for a later wave than the policy.
-    assert all(wave(o) <= wave(workspace) for o in objects if o["kind"] in ("Backend", "ProductPolicy"))
+    # Backend comes in an earlier wave than the policy (tests/test_sync_order.py has the whole rule).
+    (backend,), (product_policy,) = _by_kind(objects, "Backend"), _by_kind(objects, "ProductPolicy")
+    assert wave(backend) < wave(product_policy)
 
 
 # --- 6. The served model name is explicit ---------------------------------------------------------

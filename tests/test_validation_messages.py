@@ -118,6 +118,65 @@ def test_reserved_and_retired_team_names_are_refused_at_the_team(tmp_path: Path,
     assert (code, lines) == (1, [f"{path}:6: spec.team: {message}"])
 
 
+RETIRED = {"team": "team-gone", "owner": "dana@contoso.com", "entraGroupId": "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"}
+COMES_BACK_ONLY_AS_ITSELF = (
+    "'team-gone' was used by a removed team whose Foundry project, with its data, is kept: it comes back only with the owner "
+    "and entraGroupId retiredTeams in platform.yaml records for it; choose another name, or ask the platform team"
+)
+
+
+@pytest.mark.parametrize(
+    ("replace", "expected"),
+    [
+        ({}, "warning: 'team-gone' comes back as the retired team it was (retiredTeams): its kept Foundry project is its own again"),
+        ({"owner: dana@contoso.com": "owner: DANA@contoso.com"}, "warning: 'team-gone' comes back"),
+        ({"owner: dana@contoso.com": "owner: eve@contoso.com"}, COMES_BACK_ONLY_AS_ITSELF),
+        ({"3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b": "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"}, COMES_BACK_ONLY_AS_ITSELF),
+        ({GROUP_LINE: ""}, COMES_BACK_ONLY_AS_ITSELF),
+    ],
+    ids=["same-owner-and-group", "owner-in-other-case", "other-owner", "other-group", "no-group"],
+)
+def test_a_retired_name_comes_back_only_with_the_owner_and_group_it_was_retired_with(tmp_path: Path, replace: dict, expected: str) -> None:
+    # GIVEN the platform retired team-gone with its owner and group (the mapping form of retiredTeams)
+    platform_file, _ = _platform_with(tmp_path, lambda data: data.update(retiredTeams=["team-old", RETIRED]))
+    path = write(tmp_path / "requests", "team-gone", request(TYPED, "team-gone", **replace))
+    code, lines = validate(tmp_path / "requests", platform=platform_file)
+    # THEN only that owner with that group gets the name (and its kept project) back
+    team_lines = [line for line in lines if line.startswith(f"{path}:6: spec.team: ")]
+    assert any(line.split("spec.team: ", 1)[1].startswith(expected) for line in team_lines), lines
+    assert code == (0 if expected.startswith("warning") else 1)
+
+
+@pytest.mark.parametrize(
+    ("retired", "fragment"),
+    [
+        ([{"team": "team-gone", "owner": "dana@contoso.com"}], "give both owner and entraGroupId"),
+        ([{"team": "team-gone", "entraGroupId": "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"}], "give both owner and entraGroupId"),
+        (["team-gone", RETIRED], "team-gone is listed twice"),
+        ([{"team": "Team_Gone"}], "retiredTeams[0].team"),
+        ([{"team": "team-gone", "colour": "blue"}], "retiredTeams[0].colour"),
+    ],
+)
+def test_a_retired_teams_entry_that_cannot_be_read_one_way_is_refused(tmp_path: Path, retired: list, fragment: str) -> None:
+    from ai_access.loading.platform_file import PlatformConfigError
+
+    with pytest.raises(PlatformConfigError) as raised:
+        _platform_with(tmp_path, lambda data: data.update(retiredTeams=retired))
+    assert fragment in "\n".join(p.format() for p in raised.value.problems)
+
+
+@pytest.mark.parametrize("block", ["retiredTeams: [team-a, team-b]\n", "retiredTeams:\n  - team-a\n  - team-b\n"])
+def test_the_plain_list_forms_the_requester_drill_writes_stay_valid(tmp_path: Path, block: str) -> None:
+    text = (Path(PLATFORM)).read_text().replace("retiredTeams: []\n", block)
+    (tmp_path / "platform.yaml").write_text(text)
+    from conftest import copy_fragments
+
+    copy_fragments(tmp_path)
+    platform = load_platform(str(tmp_path / "platform.yaml"))
+    assert [entry.team for entry in platform.retired_teams] == ["team-a", "team-b"]
+    assert all(entry.owner is None and not entry.admits("dana@contoso.com", None) for entry in platform.retired_teams)
+
+
 def test_an_error_and_a_warning_at_one_field_keep_the_order_they_were_found_in(tmp_path: Path, platform: PlatformConfig) -> None:
     team = "t" * (max_team_name_length(platform) + 1)
     path = write(tmp_path, team, request(TYPED, team, **{GROUP_LINE: ""}))

@@ -42,7 +42,9 @@ def catalog_markdown(platform: PlatformConfig) -> str:
         "| `name` | model | version |",
         "|---|---|---|",
     ]
-    lines += [f"| `{name}` | {model.model_name} | {model.version} |" for name, model in platform.foundry.models.items()]
+    # Every catalog value in a code span: the platform model allows only letters, digits, '.', '_'
+    # and '-' in them (`CATALOG_NAME_RULE`), none of which ends a span or a cell.
+    lines += [f"| `{name}` | `{model.model_name}` | `{model.version}` |" for name, model in platform.foundry.models.items()]
     lines += [
         "",
         "KAITO presets (`type: kaito`) and the `instanceType` each allows (the sizes that hold the model on one node):",

@@ -15,6 +15,7 @@ from uuid import UUID
 
 from ai_access.labels import LABEL_PREFIX, MANAGED_BY  # noqa: F401  (part of the naming contract)
 from ai_access.models.platform import PlatformConfig, model_slug
+from ai_access.platform import naming as platform_naming
 
 # Fixed namespace for role assignment GUIDs: uuid5 of it and the same inputs is the same on every run.
 _ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f1c1f6e-7d52-4d0c-9a55-2b4b8e0a6d31")
@@ -122,6 +123,56 @@ class TeamNames:
     def backend_id(self, model: str) -> str:
         """APIM backend id for a team's workspace (the policy routes to it)."""
         return f"{self.team}-{model_slug(model)}"
+
+    def azure_names(self, kaito_models: list[str]) -> dict[str, str]:
+        """Every Azure name of the team (role assignments' GUIDs aside), by what it names, with workspaces of `kaito_models`."""
+        return {
+            "Foundry project": self.project_azure_name,
+            "APIM product": self.product_id,
+            "APIM subscription": self.subscription_id,
+            "Application Insights component": self.component_azure_name,
+            **{f"APIM backend of {model}": self.backend_id(model) for model in kaito_models},
+        }
+
+    def kubernetes_names(self) -> dict[str, str]:
+        """The team's names outside its own namespace, by what they name: the namespace and its ArgoCD objects."""
+        return {"namespace": self.namespace, "ArgoCD AppProject and Application": self.app_project}
+
+
+def platform_kubernetes_names(platform: PlatformConfig) -> dict[str, str]:
+    """Every Kubernetes name the platform uses outside team namespaces, to what it names."""
+    aks, gitops = platform.aks, platform.gitops
+    return {
+        gitops.argocd_namespace: "ArgoCD namespace",
+        aks.ingress_namespace: "ingress controller's namespace",
+        aks.aso_namespace: "Azure Service Operator's namespace",
+        aks.aso_service_account: "Azure Service Operator's service account",
+        aks.ingress_class_name: "ingress class",
+        APPLICATION_SET: "ApplicationSet of every team",
+        ROOT_APPLICATION: "root Application",
+        PLATFORM_APP_PROJECT: "platform's AppProject",
+    }
+
+
+def platform_collisions(team: str, platform: PlatformConfig) -> list[tuple[str, str, str]]:
+    """(what, name, the platform's what) for each name `team` would derive that the platform already uses.
+
+    A team object named like a platform resource is that resource to ASO and ArgoCD: ASO adopts an
+    Azure resource of the same name and kind (ASO FAQ, "How can I import existing Azure resources
+    into ASO?"), writes its secrets into the team's namespace and deletes it with the team. Azure
+    names are compared without case, as Azure does; every KAITO preset of the catalog counts, so
+    a team's later request cannot collide either.
+    """
+    names = TeamNames(team)
+    azure = platform_naming.azure_names(platform)
+    kubernetes = platform_kubernetes_names(platform)
+    found = [
+        (what, name, azure[name.lower()])
+        for what, name in names.azure_names(list(platform.kaito_presets)).items()
+        if name.lower() in azure
+    ]
+    found += [(what, name, kubernetes[name]) for what, name in names.kubernetes_names().items() if name in kubernetes]
+    return found
 
 
 def role_assignment_names(purpose: str, *, scope: str, principal_id: UUID, role_definition_id: str) -> tuple[str, str]:

@@ -19,6 +19,14 @@ from ai_access.naming import APPLICATION_SET, GO_TEMPLATE_TEAM, PLATFORM_APP_PRO
 
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 
+# A sync that fails is not tried again for the same commit ("Automated Sync Semantics", argo-cd
+# docs/user-guide/auto_sync.md), so a passing error (the API server restarting, a webhook not yet
+# ready, a conflict) would leave a team unsynced until its next commit. Retried a bounded number of
+# times with a growing pause: 30 s, 1, 2, 4 and 5 minutes, about 12 minutes in all
+# (docs/operator-manual/application.yaml, `syncPolicy.retry`). A resource ASO has given up on
+# (severity Error) is not passing: retrying cannot fix it, docs/operations.md says what does.
+SYNC_RETRY = {"limit": 5, "backoff": {"duration": "30s", "factor": 2, "maxDuration": "5m"}}
+
 
 class TeamAppProject(TeamResource):
     """An AppProject confining a team's Application to its namespace and the kinds its folder holds."""
@@ -68,7 +76,7 @@ class TeamApplicationSet(TeamResource):
     """
 
     def __init__(self, scope: Construct, id: str, *, gitops: GitOpsSettings) -> None:
-        """Declare the ApplicationSet (git directory generator, prune + self-heal, resources finalizer)."""
+        """Declare the ApplicationSet (git directory generator, prune + self-heal, bounded retry, resources finalizer)."""
         super().__init__(scope, id)
         git = gitops
         team = TeamNames(GO_TEMPLATE_TEAM)
@@ -101,6 +109,7 @@ class TeamApplicationSet(TeamResource):
                         "syncPolicy": {
                             "automated": {"prune": True, "selfHeal": True},
                             "syncOptions": ["ServerSideApply=true"],
+                            "retry": SYNC_RETRY,
                         },
                     },
                 },
@@ -149,7 +158,7 @@ class RootApplication(TeamResource):
                 # Server-side apply, because it refuses fields the cluster's CRD does not declare:
                 # ArgoCD before 3.3 has no clusterResourceWhitelist[].name, and a client-side apply
                 # would drop it with a warning, letting every team project manage any Namespace.
-                "syncPolicy": {"automated": {"prune": True, "selfHeal": True}, "syncOptions": ["ServerSideApply=true"]},
+                "syncPolicy": {"automated": {"prune": True, "selfHeal": True}, "syncOptions": ["ServerSideApply=true"], "retry": SYNC_RETRY},
             },
         )
         self._resource(application, ROOT_APPLICATION)

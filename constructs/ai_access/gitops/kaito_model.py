@@ -5,7 +5,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import SYNC_OPTIONS, SYNC_WAVE, apim, k8s, kaito
+from ai_access.gitops.bindings import SYNC_OPTIONS, apim, k8s, kaito
 from ai_access.gitops.policy_xml import KaitoRoute
 from ai_access.gitops.refs import ApimServiceRef, InternalIngressRef
 from ai_access.models.platform import KaitoPreset
@@ -17,11 +17,12 @@ HF_TOKEN_SECRET = "hf-token"
 INFERENCE_CONFIG_KEY = "inference_config.yaml"
 """The key KAITO reads vLLM arguments from in an `inference.config` ConfigMap."""
 
-# The Ingress switches traffic to a workspace: one wave after it, so ArgoCD (with the health check
-# in dist/bootstrap/) moves the route only once the workspace is healthy ("How sync waves work?",
-# argo-cd docs/user-guide/sync-waves.md). Workspace and NetworkPolicy are pruned last ("Prune
-# Last", sync-options.md), after every wave of the sync, so the old model serves until then.
-ROUTE_WAVE = "1"
+# The Ingress switches traffic to a workspace: it names the workspace's Service, so it comes a wave
+# after the workspace (`gitops.sync_order`) and ArgoCD, with the health check in dist/bootstrap/,
+# moves the route only once the workspace is healthy ("How sync waves work?", argo-cd
+# docs/user-guide/sync-waves.md). The NetworkPolicy selects the workspace's pods, so it comes a wave
+# before the workspace. Workspace and NetworkPolicy are pruned last ("Prune Last",
+# sync-options.md), after every wave of the sync, so the old model serves until then.
 PRUNE_LAST = {SYNC_OPTIONS: "PruneLast=true"}
 
 
@@ -68,7 +69,7 @@ class KaitoModel(TeamResource):
         # parse_args; its test_vllm_inference_api.py sets served-model-name the same way). Without
         # it the name depends on the release: `mistral-7b-instruct-v0.3` from KAITO v0.11, before
         # `mistral-7b-instruct`. KAITO's webhook requires the ConfigMap when the workspace is
-        # created; ArgoCD applies core kinds before custom resources within a wave.
+        # created: the workspace names it, so it comes a wave later (`gitops.sync_order`).
         config = names.inference_config(model)
         self.inference_config = k8s.KubeConfigMap(
             self,
@@ -96,7 +97,6 @@ class KaitoModel(TeamResource):
                 "name": names.ingress(model),
                 "namespace": names.namespace,
                 "annotations": {
-                    SYNC_WAVE: ROUTE_WAVE,
                     "nginx.ingress.kubernetes.io/rewrite-target": "/$2",
                     # Only the gateway may use this route: its keys and limits are the access control.
                     "nginx.ingress.kubernetes.io/whitelist-source-range": ingress.allowed_source_cidr,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import SYNC_WAVE, k8s
+from ai_access.gitops.bindings import k8s
 from ai_access.naming import LABEL_PREFIX, TeamNames, label_value
 
 
@@ -13,7 +13,7 @@ class TeamNamespace(TeamResource):
     """A namespace labelled with team and cost centre, annotated with the exact owner and cost centre."""
 
     def __init__(self, scope: Construct, id: str, *, names: TeamNames, owner: str, cost_center: str) -> None:
-        """Create the namespace `ai-<team>`; created first (sync wave -1)."""
+        """Create the namespace `ai-<team>`; created first (sync wave -1, `gitops.sync_order`)."""
         super().__init__(scope, id)
         labels = {f"{LABEL_PREFIX}/team": names.team}
         cost_label = label_value(cost_center)
@@ -23,7 +23,7 @@ class TeamNamespace(TeamResource):
         if owner_label:
             labels[f"{LABEL_PREFIX}/owner"] = owner_label
         # Label values cannot hold '@', spaces or '&': the exact values go into annotations.
-        annotations = {SYNC_WAVE: "-1", f"{LABEL_PREFIX}/owner": owner, f"{LABEL_PREFIX}/cost-center": cost_center}
+        annotations = {f"{LABEL_PREFIX}/owner": owner, f"{LABEL_PREFIX}/cost-center": cost_center}
         self._resource(
             k8s.KubeNamespace(self, "Resource", metadata={"name": names.namespace, "labels": labels, "annotations": annotations}),
             names.namespace,

@@ -18,7 +18,9 @@ from ai_access.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
 from ai_access.platform.naming import PlatformNames
 from ai_access.models.kaito_presets import preset_problem
+from ai_access.models.catalog_names import CatalogText, catalog_name_problem
 from ai_access.models.request import RequestCatalog
+from ai_access.models.retired_team import RetiredTeam
 
 # Patterns are matched by pydantic's Rust regex engine, where `$` is the end of the text (Python's
 # also matches before a final line break) and `\d` would be any Unicode digit: so [0-9].
@@ -38,6 +40,7 @@ LabelKey = Annotated[
 ]
 LabelValue = Annotated[str, StringConstraints(pattern=r"^([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$")]
 ExtensionPath = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*:[A-Za-z_][A-Za-z0-9_]*$")]
+
 
 
 Loc = tuple[str | int, ...]
@@ -81,13 +84,25 @@ class AzureSettings(_Camel):
     team_resource_group: AzureName
     """Resource group the GitOps layer creates per-team Azure resources in (tracing components)."""
 
+    @model_validator(mode="after")
+    def _team_group_of_its_own(self) -> "AzureSettings":
+        # Team components are named after teams (`appi-<team>`) and ASO adopts a resource of the
+        # same name it finds ("How can I import existing Azure resources into ASO?", ASO FAQ): in
+        # the platform's own group a team could adopt, and on deletion delete, a platform resource.
+        # Azure compares resource group names without case ("Naming rules and restrictions").
+        if self.team_resource_group.lower() == self.resource_group.lower():
+            raise ConfigError(
+                [(("teamResourceGroup",), f"must differ from resourceGroup ({self.resource_group}): team resources get a resource group of their own, apart from the platform's")]
+            )
+        return self
+
 
 class FoundryModel(_Camel):
     """A model deployment on the shared Foundry account, shared by every team granted it."""
 
-    model_name: str
+    model_name: CatalogText
     """The model's name in the Azure catalog (usually the deployment name)."""
-    version: str
+    version: CatalogText
     format: Literal["OpenAI", "Microsoft", "Meta", "Mistral AI", "xAI", "DeepSeek"] = "OpenAI"
     sku_name: Literal["GlobalStandard", "DataZoneStandard", "Standard", "ProvisionedManaged"] = "GlobalStandard"
     capacity_tpm: PositiveInt
@@ -270,9 +285,27 @@ class PlatformConfig(_Camel):
     extensions: list[ExtensionPath] = Field(default_factory=list)
     """`module:function` import paths called once per team after its resources are composed
     (docs/extending.md); modules are looked up beside the platform file first."""
-    retired_teams: list[DnsLabel] = Field(default_factory=list)
-    """Team names once used and removed: never given again, because ASO would adopt the kept
-    (detached) Foundry project of that name, with its data, for the new team."""
+    retired_teams: list[RetiredTeam] = Field(default_factory=list)
+    """Team names once used and removed, whose Foundry projects (with their data) are kept: ASO
+    would adopt one for a new team of that name. A plain name never comes back; an entry with
+    `owner` and `entraGroupId` comes back only with exactly those (the same team returning)."""
+
+    @field_validator("retired_teams")
+    @classmethod
+    def _each_once(cls, teams: list[RetiredTeam]) -> list[RetiredTeam]:
+        seen: set[str] = set()
+        found = []
+        for index, entry in enumerate(teams):
+            if entry.team in seen:
+                found.append(((index,), f"{entry.team} is listed twice; list each retired team once"))
+            seen.add(entry.team)
+        if found:
+            raise ConfigError(found)
+        return teams
+
+    def retired(self, team: str) -> RetiredTeam | None:
+        """The `retiredTeams` entry of `team`, or None when the name was never retired."""
+        return next((entry for entry in self.retired_teams if entry.team == team), None)
 
     @field_validator("kaito_presets")
     @classmethod
@@ -285,6 +318,11 @@ class PlatformConfig(_Camel):
     @model_validator(mode="after")
     def _catalog_is_consistent(self) -> "PlatformConfig":
         found: list[tuple[Loc, str]] = []
+        for where, name in [*((("foundry", "models", n), n) for n in self.foundry.models), *((("kaitoPresets", n), n) for n in self.kaito_presets)]:
+            if problem := catalog_name_problem(name):
+                found.append((where, f"catalog name {problem}"))
+        if found:
+            raise ConfigError(found)
         for name in self.foundry.models:
             if name in self.kaito_presets:
                 found.append((("foundry", "models", name), f"'{name}' is both a Foundry model and a KAITO preset; a model name must be one or the other"))

@@ -14,7 +14,7 @@ from cdktf_cdktf_provider_azurerm.user_assigned_identity import UserAssignedIden
 from constructs import Construct
 
 from ai_access import azure_roles
-from ai_access.platform.naming import ASO_FEDERATED_CREDENTIAL, PlatformNames
+from ai_access.platform.naming import ASO_FEDERATED_CREDENTIAL, FOUNDRY_PROJECT_OPERATOR, WORKSPACE_LINKER, PlatformNames
 
 TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange"
 
@@ -71,7 +71,7 @@ class AsoIdentity(Construct):
         self.foundry_projects_role = RoleDefinition(
             self,
             "FoundryProjectOperatorRole",
-            name=names.custom_role("Foundry project operator"),
+            name=names.custom_role(FOUNDRY_PROJECT_OPERATOR),
             scope=resource_group.id,
             assignable_scopes=[resource_group.id],
             description="Read the Foundry account and create, update and delete its projects (ASO).",
@@ -91,7 +91,7 @@ class AsoIdentity(Construct):
         self.workspace_link_role = RoleDefinition(
             self,
             "WorkspaceLinkRole",
-            name=names.custom_role("Log Analytics workspace linker"),
+            name=names.custom_role(WORKSPACE_LINKER),
             scope=resource_group.id,
             assignable_scopes=[resource_group.id],
             description="Read the Log Analytics workspace definition, to link Application Insights to it (ASO).",

@@ -10,6 +10,10 @@ platform's `name` are. Nothing here imports cdktf, so the GitOps layer and the t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the platform model imports this module; names are read from it, never imported back
+    from ai_access.models.platform import PlatformConfig
 
 STACK_NAME = "platform"
 """The one Terraform stack; its JSON lands in `<outdir>/stacks/platform/cdk.tf.json`."""
@@ -19,6 +23,12 @@ APIM_SUBNET_DELEGATION = "apim-v2"
 APIM_LOGGER = "appinsights"
 """The APIM logger that sends the inference API's telemetry to Application Insights."""
 ASO_FEDERATED_CREDENTIAL = "aso"
+APIM_NSG = "apim"
+NODES_NSG = "aks-nodes"
+"""The subnets with a network security group of their own, as `PlatformNames.network_security_group` names it."""
+FOUNDRY_PROJECT_OPERATOR = "Foundry project operator"
+WORKSPACE_LINKER = "Log Analytics workspace linker"
+"""Purposes of the platform's custom roles (`PlatformNames.custom_role`)."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,48 @@ class PlatformNames:
     def custom_role(self, purpose: str) -> str:
         """A custom role definition of this platform (role names are unique per tenant)."""
         return f"{self.platform} {purpose}"
+
+    def derived(self) -> dict[str, str]:
+        """Every name above, by what it names."""
+        return {
+            "Log Analytics workspace": self.log_analytics_workspace,
+            "Application Insights": self.application_insights,
+            "virtual network": self.virtual_network,
+            **{f"network security group of {subnet}": self.network_security_group(subnet) for subnet in (APIM_NSG, NODES_NSG)},
+            "identity of Azure Service Operator": self.aso_identity,
+            **{f"custom role {purpose}": self.custom_role(purpose) for purpose in (FOUNDRY_PROJECT_OPERATOR, WORKSPACE_LINKER)},
+        }
+
+
+def azure_names(config: PlatformConfig) -> dict[str, str]:
+    """Every Azure name the platform stack gives a resource, lower-cased (Azure compares names without case), to what it names.
+
+    The names derived here (`PlatformNames`) and the ones `platform.yaml` sets. A team's derived
+    names must be none of these (`ai_access.naming.platform_collisions`).
+    """
+    apim, foundry, aks = config.apim, config.foundry, config.aks
+    named = {
+        **PlatformNames(config.name).derived(),
+        "platform resource group": config.azure.resource_group,
+        "team resource group": config.azure.team_resource_group,
+        "Foundry account": foundry.account_name,
+        "Foundry account's subdomain": foundry.custom_subdomain,
+        "API Management service": apim.service_name,
+        "unified inference API": apim.api_id,
+        "Foundry backend of the gateway": apim.foundry_backend_id,
+        "gateway's logger": APIM_LOGGER,
+        "AKS cluster": aks.cluster_name,
+        "AKS DNS prefix": aks.dns_prefix,
+        "AKS nodes' subnet": NODES_SUBNET,
+        "gateway's subnet": APIM_SUBNET,
+        "federated credential of Azure Service Operator": ASO_FEDERATED_CREDENTIAL,
+        **{f"policy fragment {fragment_id}": fragment_id for fragment_id in apim.policy_fragments},
+        **{f"Foundry deployment {name}": name for name in foundry.models},
+    }
+    by_name: dict[str, str] = {}
+    for what, name in named.items():
+        by_name.setdefault(name.lower(), what)
+    return by_name
 
 
 def fragment_address(fragment_id: str) -> str:

@@ -13,7 +13,7 @@ from cdktf_cdktf_provider_azurerm.virtual_network import VirtualNetwork
 from constructs import Construct
 
 from ai_access.models.address_plan import address_plan
-from ai_access.platform.naming import APIM_SUBNET, APIM_SUBNET_DELEGATION, NODES_SUBNET, PlatformNames
+from ai_access.platform.naming import APIM_NSG, APIM_SUBNET, APIM_SUBNET_DELEGATION, NODES_NSG, NODES_SUBNET, PlatformNames
 
 # The internal ingress serves the KAITO routes on plain HTTP inside the VNet (see docs/platform.md).
 INGRESS_PORT = "80"
@@ -87,7 +87,7 @@ class PlatformNetwork(Construct):
 
         ingress = f"{ingress_private_ip}/32"
         self.apim_nsg, self.apim_nsg_association = self._nsg(
-            "Apim", names.network_security_group("apim"), "apim", self.apim_subnet, resource_group=resource_group, tags=tags
+            "Apim", names.network_security_group(APIM_NSG), "apim", self.apim_subnet, resource_group=resource_group, tags=tags
         )
         self._rule("ApimToStorage", "apim_storage", self.apim_nsg, resource_group=resource_group,
                    name="AllowStorageOutbound", priority=100, direction="Outbound",
@@ -96,7 +96,7 @@ class PlatformNetwork(Construct):
                    name="AllowKaitoIngressOutbound", priority=110, direction="Outbound",
                    source=apim_cidr, destination=ingress, port=INGRESS_PORT)
         self.nodes_nsg, self.nodes_nsg_association = self._nsg(
-            "Nodes", names.network_security_group("aks-nodes"), "aks_nodes", self.nodes_subnet, resource_group=resource_group, tags=tags
+            "Nodes", names.network_security_group(NODES_NSG), "aks_nodes", self.nodes_subnet, resource_group=resource_group, tags=tags
         )
         self._rule("IngressFromApim", "aks_nodes_ingress_from_apim", self.nodes_nsg, resource_group=resource_group,
                    name="AllowApimToKaitoIngress", priority=100, direction="Inbound",

@@ -66,6 +66,11 @@ class Plan:
     """Changed files of `argocd/` and `bootstrap/`, as `+ name`, `- name` or `~ name`."""
     teams_at_base: int = 0
     """How many teams are deployed at the base: all of them are at risk when the ApplicationSet changes."""
+    unretired: list[str] = field(default_factory=list)
+    """Deleted teams whose Foundry projects are kept that `retiredTeams` does not list, or lists with an
+    owner or group they did not have: plan fails on them."""
+    notes: list[str] = field(default_factory=list)
+    """What the change does to `retiredTeams`, for the reviewer: a name let go, an entry's owner or group changed."""
 
     @property
     def application_set_changed(self) -> bool:
@@ -110,12 +115,15 @@ def build_plan(
     before = {r.team: r for r in base}
     after = {r.team: r for r in head}
     deployed = before.keys() | (base_files or {}).keys()
+    at_base = base_platform or platform
     plans = []
     for team in sorted(deployed | after.keys()):
         old, new = before.get(team), after.get(team)
-        plan = _team_plan(team, old, new, platform, base_platform or platform, deployed=team in deployed)
+        plan = _team_plan(team, old, new, platform, at_base, deployed=team in deployed)
         files_at_base = (base_files or {}).get(team)
         plan.losses = _losses(team in deployed, _key_suspended(old, files_at_base, today), old, new, today)
+        if team in deployed and new is not None:
+            plan.losses += _group_losses(old, new) + _moves(old, at_base, platform)
         if base_files is not None and head_files is not None:
             _object_changes(plan, base_files.get(team, {}), head_files.get(team, {}))
         touched = plan.objects_added or plan.objects_removed or plan.objects_changed or plan.losses
@@ -129,7 +137,12 @@ def build_plan(
         + [f"- {name}" for name in sorted(before_files.keys() - after_files.keys())]
         + [f"~ {name}" for name in sorted(before_files.keys() & after_files.keys()) if before_files[name] != after_files[name]]
     )
-    return Plan(plans, platform_objects, teams_at_base=len(deployed))
+    # A kept project goes to whoever requests its team's name next (ASO adopts it by name) unless
+    # retiredTeams holds the name. Every deleted team counts, not only one with a project now: a
+    # project detached earlier (Foundry models disabled) is kept as well.
+    keeps = at_base.foundry.keep_projects_on_delete or platform.foundry.keep_projects_on_delete
+    unretired = [p.team for p in plans if p.action == "delete" and keeps and not _retired_as_itself(p.team, before.get(p.team), platform)]
+    return Plan(plans, platform_objects, teams_at_base=len(deployed), unretired=unretired, notes=_retired_notes(at_base, platform))
 
 
 def _team_plan(
@@ -257,6 +270,69 @@ def _losses(
     if not new.enabled_models:
         losses.append("all models disabled")
     return losses
+
+
+def _group_grants(request: AccessRequest) -> list[str]:
+    """What the request's Entra group may do, in words (KeyAccess; FoundryProject's role assignments)."""
+    if request.entra_group_id is None:
+        return []
+    grants = [f"reading the key Secret {KEY_SECRET}"]
+    if request.playground_access and request.foundry_models:
+        grants += ["Azure AI User on the Foundry project", "Reader on the Foundry account"]
+    return grants
+
+
+def _group_losses(old: AccessRequest | None, new: AccessRequest) -> list[str]:
+    """What the base's Entra group loses: its RoleBinding and role assignments go, or move to another group."""
+    if old is None or old.entra_group_id is None:
+        return []  # no group at the base (or its request unknown): nobody had what a group gets
+    kept = _group_grants(new) if new.entra_group_id == old.entra_group_id else []
+    lost = [grant for grant in _group_grants(old) if grant not in kept]
+    if not lost:
+        return []
+    if new.entra_group_id is None:
+        why = "entraGroupId removed"
+    elif new.entra_group_id != old.entra_group_id:
+        why = f"entraGroupId changes to {new.entra_group_id}"
+    else:
+        why = "playgroundAccess off or no Foundry model left"
+    return [f"Entra group {old.entra_group_id} loses {', '.join(lost)}: {why}"]
+
+
+def _moves(old: AccessRequest | None, base: PlatformConfig, head: PlatformConfig) -> list[str]:
+    """What a team loses when the platform's gateway or Foundry account gets another ARM id (a rename)."""
+    losses = []
+    if base.apim_service_id != head.apim_service_id:
+        losses.append(
+            f"its key moves to API Management {head.apim.service_name}: the key issued by {base.apim.service_name} stops working"
+        )
+    # A request unknown at the base is taken to have had a project, as in _losses.
+    if base.foundry_account_id != head.foundry_account_id and (old is None or old.foundry_models):
+        losses.append(
+            f"its Foundry project moves to account {head.foundry.account_name}: the project on {base.foundry.account_name}, "
+            "with its data and role assignments, is left behind"
+        )
+    return losses
+
+
+def _retired_as_itself(team: str, old: AccessRequest | None, platform: PlatformConfig) -> bool:
+    """Whether `retiredTeams` holds a deleted team, and lets it come back (if at all) only to the owner and group it had."""
+    entry = platform.retired(team)
+    if entry is None:
+        return False
+    # An entry naming an owner or group the team did not have would hand its kept project to them.
+    return entry.owner is None or (old is not None and entry.admits(old.owner, old.entra_group_id))
+
+
+def _retired_notes(base: PlatformConfig, head: PlatformConfig) -> list[str]:
+    notes = []
+    for entry in base.retired_teams:
+        now = head.retired(entry.team)
+        if now is None:
+            notes.append(f"retiredTeams no longer lists {entry.team}: a new request named {entry.team} is given its kept Foundry project, with its data")
+        elif (now.owner, now.entra_group_id) != (entry.owner, entry.entra_group_id):
+            notes.append(f"retiredTeams changes who may bring back {entry.team}: owner {now.owner or '-'}, entraGroupId {now.entra_group_id or '-'}")
+    return notes
 
 
 SUBSCRIPTION_FILE = f"subscription-{APIM_SUBSCRIPTION}.yaml"

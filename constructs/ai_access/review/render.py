@@ -19,12 +19,27 @@ from ai_access.review.plan import Plan, TeamPlan
 
 _TITLES = {"create": "created", "change": "changed", "delete": "DELETED", "unchanged": "unchanged"}
 
+DETAILS = "#### Details"
+"""The line that ends the Markdown plan's summary: what comes before it fits a pull-request comment.
+
+GitHub refuses a comment over 65,536 characters; the workflow posts the summary alone (with where
+the whole plan is) when the plan is longer (`.ci/plan-comment`)."""
+SUMMARY_CHARS = 48_000
+"""At most this many characters of lists in the summary, so that it fits a comment with room to spare."""
+_SUMMARY_ITEMS = 20
+
 
 def render_text(plan: Plan, base: str) -> str:
     """The plan for a terminal."""
-    if not plan.teams and not plan.platform_objects:
+    if not plan.teams and not plan.platform_objects and not plan.notes:
         return f"No change against {base}.\n"
     lines = [f"Plan against {base}: {_summary(plan)}", ""]
+    if plan.unretired:
+        lines.append("!! deleted while their Foundry projects are kept, and not in retiredTeams as themselves:")
+        lines += [f"    {team}" for team in plan.unretired]
+        lines.append("")
+    if plan.notes:
+        lines += [f"!! {note}" for note in plan.notes] + [""]
     if plan.platform_objects:
         lines.append("ArgoCD objects:")
         lines += [f"    {entry}" for entry in plan.platform_objects]
@@ -48,18 +63,42 @@ def render_text(plan: Plan, base: str) -> str:
 
 
 def render_markdown(plan: Plan, base: str) -> str:
-    """The plan as a pull-request comment."""
-    if not plan.teams and not plan.platform_objects:
+    """The plan as a pull-request comment: a summary, then `DETAILS` and everything per team.
+
+    The summary's lists are cut (saying how many more) so that it alone fits a comment; nothing is
+    left out of the whole, which holds every list in full after `DETAILS`.
+    """
+    if not plan.teams and not plan.platform_objects and not plan.notes:
         return f"### AI access plan\n\nNo change against {_code(base)}.\n"
     out = [f"### AI access plan against {_code(base)}", "", _summary(plan), ""]
     if plan.application_set_changed:
         out += ["> [!WARNING]", "> The ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application.", ""]
-    if plan.platform_objects:
-        out += ["ArgoCD objects: " + ", ".join(_code(entry) for entry in plan.platform_objects), ""]
+    unretired = [f"> - {_code(team)}" for team in plan.unretired]
+    if unretired:
+        out += [
+            "> [!CAUTION]",
+            "> Deleted while their Foundry projects are kept (`foundry.keepProjectsOnDelete`), and not in `retiredTeams` as themselves: "
+            "list them there in this change, as plain names or with the owner and `entraGroupId` each had.",
+        ]
+        out += _bounded(unretired, "> - ") + [""]
+    notes = [f"> - {_prose(note)}" for note in plan.notes]
+    if notes:
+        out += ["> [!WARNING]"] + _bounded(notes, "> - ") + [""]
+    objects = [_code(entry) for entry in plan.platform_objects]
+    if objects:
+        out += ["ArgoCD objects: " + ", ".join(_bounded(objects, "")), ""]
     if plan.losing_access:
         out += ["> [!CAUTION]", "> These teams lose access:"]
-        out += [f"> - {_code(t.team)}: {_prose('; '.join(t.losses))}" for t in plan.losing_access]
+        out += _bounded([f"> - {_code(t.team)}: {_prose('; '.join(t.losses))}" for t in plan.losing_access], "> - ")
         out.append("")
+    out += [DETAILS, ""]
+    # What the summary cut, whole (the losses are whole in each team's section below).
+    if _fitting(unretired) < len(unretired):
+        out += [f"Deleted and not in `retiredTeams` (all {_code(str(len(unretired)))}):", *(line[2:] for line in unretired), ""]
+    if _fitting(notes) < len(notes):
+        out += [f"`retiredTeams` changes (all {_code(str(len(notes)))}):", *(line[2:] for line in notes), ""]
+    if _fitting(objects) < len(objects):
+        out += [f"ArgoCD objects (all {_code(str(len(objects)))}): " + ", ".join(objects), ""]
     out += ["| team | action | monthly cost before | after | delta |", "|---|---|---:|---:|---:|"]
     for team in plan.teams:
         out.append(f"| {_cell(team.team)} | {_TITLES[team.action]} | {_money(team.cost_before)} | {_money(team.cost_after)} | {_delta(team.cost_delta)} |")
@@ -79,6 +118,24 @@ def _team_markdown(team: TeamPlan) -> list[str]:
         out.append(f"- objects: {', '.join(objects)}")
     out.append("")
     return out
+
+
+def _bounded(items: list[str], prefix: str) -> list[str]:
+    """The first of `items` that fit the summary (see `_fitting`), then a line saying how many more."""
+    kept = items[: _fitting(items)]
+    if len(kept) < len(items):
+        kept.append(f"{prefix}and {_code(f'{len(items) - len(kept):,}')} more (in the details below)")
+    return kept
+
+
+def _fitting(items: list[str]) -> int:
+    """How many of `items` fit one list's share of the summary: a quarter of `SUMMARY_CHARS`, at most 100."""
+    size = 0
+    for count, item in enumerate(items):
+        size += len(item) + 2
+        if count >= _SUMMARY_ITEMS * 5 or size > SUMMARY_CHARS // 4:
+            return count
+    return len(items)
 
 
 def _summary(plan: Plan) -> str:

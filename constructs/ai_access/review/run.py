@@ -150,11 +150,21 @@ def _synth_head(requests: list, platform: PlatformConfig, dist_dir: str, scratch
 
 
 def _guard(plan: Plan, max_deletions: int, err: TextIO) -> int:
+    # A kept Foundry project goes, with its data, to whoever requests its team's name next, unless
+    # retiredTeams holds the name: never confirmed away by --max-deletions.
+    if plan.unretired:
+        names = ", ".join(plan.unretired[:10]) + (f" and {len(plan.unretired) - 10} more" if len(plan.unretired) > 10 else "")
+        print(
+            f"plan: deleted while foundry.keepProjectsOnDelete keeps their Foundry projects: {names}; list each in "
+            "retiredTeams in platform.yaml in this change (a plain name, or with the owner and entraGroupId it had), "
+            "or a later request of that name is given the kept project and its data",
+            file=err,
+        )
     # A changed ApplicationSet (generator path, repository, revision) can make ArgoCD regenerate
     # or prune every team's Application at once: as dangerous as deleting them all.
     at_risk = plan.teams_at_base if plan.application_set_changed else len(plan.losing_access)
     if at_risk <= max_deletions:
-        return OK
+        return INVALID if plan.unretired else OK
     if plan.application_set_changed:
         reason = "the ApplicationSet changes, which touches every team"
     else:

@@ -22,7 +22,7 @@ from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL, TEAM_NAME_RULE, AccessRequest, RequestCatalog
-from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits, longest_catalog_name, max_team_name_length
+from ai_access.naming import RESERVED_TEAM_NAMES, derived_name_limits, longest_catalog_name, max_team_name_length, platform_collisions
 from ai_access.problems import Problem, has_errors
 from ai_access.validation.baseline import Baseline
 from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity
@@ -182,8 +182,19 @@ class _RequestChecks:
             return
         if team in RESERVED_TEAM_NAMES:
             self.error(("team",), f"'{team}' is reserved (a built-in APIM product, subscription or group); choose another name")
-        if team in self.platform.retired_teams:
+        retired = self.platform.retired(team)
+        if retired is not None and retired.owner is None:
             self.error(("team",), f"'{team}' was used by a removed team whose Foundry project is kept; choose another name")
+        elif retired is not None and not retired.admits(self.fields.get("owner"), self.fields.entra_group_id):
+            self.error(
+                ("team",),
+                f"'{team}' was used by a removed team whose Foundry project, with its data, is kept: it comes back only with "
+                "the owner and entraGroupId retiredTeams in platform.yaml records for it; choose another name, or ask the platform team",
+            )
+        elif retired is not None:
+            self.error(("team",), f"'{team}' comes back as the retired team it was (retiredTeams): its kept Foundry project is its own again", "warning")
+        for what, name, used_by in platform_collisions(team, self.platform):
+            self.error(("team",), f"'{team}' would name its {what} '{name}', the name of the platform's {used_by}; choose another name")
         for what, name, limit in derived_name_limits(team, self.rules.longest_model):
             if len(name) > limit:
                 self.error(("team",), f"too long: the {what} '{name}' would exceed {limit} characters; a team name has at most {longest}")
