@@ -15,8 +15,9 @@ import sys
 
 import pytest
 from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO
+from hostile_answers import RecordingServer
 from kube_standin import KubeStandIn, closed_port
-from loopback_tls import certificate
+from loopback_tls import certificate, server_context
 from verify_scene import TEAMS, models_of, request_of, scene, team_with
 
 from ai_access import exit_codes
@@ -160,8 +161,8 @@ def test_a_gateway_that_times_out(fixture_dist, fixture_report, tmp_path, monkey
     timed_out = [NO_KEY, *(("gateway", f"model {m}") for m in models_of(fixture_report, team))]
     for key in timed_out:
         status, message = result.check(*key)
-        assert status == "failed" and "no answer within 0.3 s" in message
-    assert "each call times out after 0.3 s" in result.out
+        assert status == "failed" and "no complete answer within 0.3 s" in message
+    assert "each call must end within 0.3 s" in result.out
 
 
 def test_no_kubeconfig_is_an_environment_failure(fixture_dist, tmp_path, monkeypatch) -> None:
@@ -184,13 +185,14 @@ def test_an_unreachable_cluster_is_reported_once_and_the_rest_skipped(fixture_di
     assert "did not answer" in result.check(*failures[0])[1]
 
 
-def test_an_endpoint_configmap_out_of_sync_is_named_and_the_live_endpoint_used(fixture_dist, fixture_report, tmp_path, monkeypatch) -> None:
+def test_an_endpoint_configmap_out_of_sync_is_named_and_the_folders_endpoint_used(fixture_dist, fixture_report, tmp_path, monkeypatch) -> None:
     team = TEAMS[0]
-    with scene(fixture_dist, team, tmp_path) as staged:
-        staged.kube.find("ConfigMap", ENDPOINT_CONFIGMAP)["data"]["endpoint"] = staged.endpoint + "/"
+    with scene(fixture_dist, team, tmp_path) as staged, RecordingServer(tls=server_context()) as elsewhere:
+        staged.kube.find("ConfigMap", ENDPOINT_CONFIGMAP)["data"]["endpoint"] = elsewhere.url + "/openai"
         result = staged.run(monkeypatch)
     status, message = result.check("kubernetes", f"ConfigMap {ENDPOINT_CONFIGMAP}")
     assert status == "failed" and "differs from the synthesized folder in endpoint" in message
+    assert elsewhere.calls == []  # the key goes where the folder says, not where the cluster says
     assert all(result.check("gateway", f"model {m}")[0] == "ok" for m in models_of(fixture_report, team))
     assert result.code == exit_codes.INVALID
 
