@@ -1,8 +1,10 @@
 """A stand-in for the Kubernetes API server on loopback, for the verify tests.
 
 It serves objects (a team's synthesized folder plus the status a test gives them) over the REST
-paths the official client uses: core reads, discovery of a group/version, custom object reads, and
-answers 401/403/404 with `Status` objects as the API server does. Callers are told apart by their
+paths of the Kubernetes API: discovery of a group/version (`/api/v1` for the core group, `/apis/<group>/<version>`),
+reads of namespaced and cluster-scoped objects, and 401/403/404 `Status` answers as the API server gives
+them. `hostile` replaces the answer for a path with one a compromised server would give
+(`hostile_answers`). Callers are told apart by their
 bearer token: `admin` may read everything; `viewer` everything but Secrets (Kubernetes' built-in
 `view` role leaves Secrets out); `member` what the team's own Role and RoleBinding grant a member
 of the groups they name, evaluated from those synthesized objects.
@@ -20,9 +22,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hostile_answers import Writer
 
 Obj = dict[str, Any]
 TOKENS = {"admin-token": "admin", "viewer-token": "viewer", "member-token": "member"}
+CLUSTER_SCOPED = {"Namespace", "ClusterRole", "ClusterRoleBinding", "PersistentVolume", "StorageClass"}
 
 
 def plural(kind: str) -> str:
@@ -40,8 +44,15 @@ class KubeStandIn:
         """Serve `objects` (each with apiVersion, kind and metadata)."""
         self.objects = objects
         self.requests: list[str] = []
+        self.tokens: list[tuple[str, str | None]] = []
+        """(path, bearer token) of every request, in order."""
+        self.hostile: dict[str, Writer] = {}
+        """Answers that replace the served one for a path (without its query)."""
+        self.stop = threading.Event()
+        """Set when the stand-in closes: ends every answer still being written slowly."""
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
         self._server.daemon_threads = True
+        self._server.block_on_close = False
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
 
     @property
@@ -55,8 +66,17 @@ class KubeStandIn:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.stop.set()
         self._server.shutdown()
         self._server.server_close()
+
+    def path_of(self, kind: str, name: str) -> str:
+        """The path a GET of the served object of `kind` named `name` uses."""
+        obj = self.find(kind, name)
+        group, _, version = obj["apiVersion"].rpartition("/")
+        root = f"/apis/{group}/{version}" if group else f"/api/{version}"
+        namespace = obj["metadata"].get("namespace")
+        return f"{root}/namespaces/{namespace}/{plural(kind)}/{name}" if namespace else f"{root}/{plural(kind)}/{name}"
 
     def find(self, kind: str, name: str) -> Obj:
         """The served object of `kind` named `name` (tests edit it in place)."""
@@ -80,32 +100,37 @@ class KubeStandIn:
     # what the server answers ------------------------------------------------------------------------
 
     def answer(self, path: str, token: str | None) -> tuple[int, Obj]:
-        self.requests.append(path)
+        """(status, body) of a GET of `path` with the bearer `token`."""
         user = TOKENS.get(token or "")
         if user is None:
             return 401, _status(401, "Unauthorized", "Unauthorized")
+        if path == "/api/v1":
+            return self._discovery("", "v1")
         discovery = re.fullmatch(r"/apis/([^/]+)/([^/]+)", path)
         if discovery:
             return self._discovery(*discovery.groups())
-        match = re.fullmatch(r"/api/v1/namespaces/([^/]+)", path)
-        if match:
-            return self._read(user, "", "v1", None, "namespaces", match.group(1))
-        match = re.fullmatch(r"/api/v1/namespaces/([^/]+)/([^/]+)/([^/]+)", path)
-        if match:
-            return self._read(user, "", "v1", *match.groups())
-        match = re.fullmatch(r"/apis/([^/]+)/([^/]+)/namespaces/([^/]+)/([^/]+)/([^/]+)", path)
-        if match:
-            return self._read(user, *match.groups())
+        for pattern in (
+            r"/api/(?P<version>v1)/namespaces/(?P<namespace>[^/]+)/(?P<resource>[^/]+)/(?P<name>[^/]+)",
+            r"/api/(?P<version>v1)/(?P<resource>[^/]+)/(?P<name>[^/]+)",
+            r"/apis/(?P<group>[^/]+)/(?P<version>[^/]+)/namespaces/(?P<namespace>[^/]+)/(?P<resource>[^/]+)/(?P<name>[^/]+)",
+            r"/apis/(?P<group>[^/]+)/(?P<version>[^/]+)/(?P<resource>[^/]+)/(?P<name>[^/]+)",
+        ):
+            match = re.fullmatch(pattern, path)
+            if match:
+                where = match.groupdict()
+                return self._read(user, where.get("group") or "", where["version"], where.get("namespace"), where["resource"], where["name"])
         return 404, _status(404, "NotFound", f"the server could not find the requested resource ({path})")
 
     def _discovery(self, group: str, version: str) -> tuple[int, Obj]:
-        kinds = sorted({o["kind"] for o in self.objects if o["apiVersion"] == f"{group}/{version}"})
+        api_version = f"{group}/{version}" if group else version
+        kinds = sorted({o["kind"] for o in self.objects if o["apiVersion"] == api_version})
         if not kinds:
             return 404, _status(404, "NotFound", "the server could not find the requested resource")
         resources = [
-            {"name": plural(k), "singularName": k.lower(), "namespaced": True, "kind": k, "verbs": ["get", "list"]} for k in kinds
+            {"name": plural(k), "singularName": k.lower(), "namespaced": k not in CLUSTER_SCOPED, "kind": k, "verbs": ["get", "list"]}
+            for k in kinds
         ]
-        return 200, {"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": f"{group}/{version}", "resources": resources}
+        return 200, {"kind": "APIResourceList", "apiVersion": "v1", "groupVersion": api_version, "resources": resources}
 
     def _read(self, user: str, group: str, version: str, namespace: str | None, resource: str, name: str) -> tuple[int, Obj]:
         api_version = f"{group}/{version}" if group else version
@@ -152,7 +177,16 @@ def _handler(server: KubeStandIn) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802  (http.server's name)
             auth = self.headers.get("Authorization", "")
             token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else None
-            status, body = server.answer(self.path.split("?")[0], token)
+            path = self.path.split("?")[0]
+            server.requests.append(path)
+            server.tokens.append((path, token))
+            if path in server.hostile:
+                try:
+                    server.hostile[path](self)
+                except OSError:
+                    pass  # the client hung up: what a deadline or a size cap does
+                return
+            status, body = server.answer(path, token)
             data = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

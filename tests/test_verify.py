@@ -15,28 +15,17 @@ import sys
 
 import pytest
 from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO
+from hostile_answers import RecordingServer
 from kube_standin import KubeStandIn, closed_port
-from verify_scene import scene
+from loopback_tls import certificate, server_context
+from verify_scene import TEAMS, models_of, request_of, scene, team_with
 
 from ai_access import exit_codes
 from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
-TEAMS = sorted(p.name for p in FIXTURE_REQUESTS.iterdir() if (p / "access.yaml").is_file())
 SECRET = ("kubernetes", f"Secret {KEY_SECRET}")
 NO_KEY = ("gateway", "call without a key")
 BURST = ("gateway", "tokens-per-minute limit")
-
-
-def _request(fixture_report, team):
-    return next(loaded.request for loaded in fixture_report.requests if loaded.request.team == team)
-
-
-def _team_with(fixture_report, what) -> str:
-    return next(t for t in TEAMS if what(_request(fixture_report, t)))
-
-
-def _models(fixture_report, team) -> list[str]:
-    return [m.name for m in _request(fixture_report, team).enabled_models]
 
 
 # --- all healthy -----------------------------------------------------------------------------------
@@ -52,10 +41,10 @@ def test_all_healthy(fixture_dist, fixture_report, platform, team, tmp_path, mon
     # One line per object of the folder and the Secret, all ok.
     objects = {f"{o['kind']} {o['metadata']['name']}" for o in staged.kube.objects}
     assert {s for (a, s) in checks if a == "kubernetes"} == objects
-    models = _models(fixture_report, team)
+    models = models_of(fixture_report, team)
     assert [s for (a, s) in checks if a == "gateway" and s.startswith("model ") and "not asked" not in s] == [f"model {m}" for m in models]
     assert result.statuses("failed") == []
-    expected_skips = [] if _request(fixture_report, team).foundry_models else [("foundry", "project")]
+    expected_skips = [] if request_of(fixture_report, team).foundry_models else [("foundry", "project")]
     assert sorted(result.statuses("skipped")) == sorted(expected_skips)
     assert checks[("gateway", "rate-limit headers")][0] == "ok"
     # Never more traffic than announced: one call without a key, one per model, one refused model.
@@ -64,7 +53,7 @@ def test_all_healthy(fixture_dist, fixture_report, platform, team, tmp_path, mon
 
 
 def test_the_foundry_line_links_the_project_in_the_portal(fixture_dist, fixture_report, platform, tmp_path, monkeypatch) -> None:
-    team = _team_with(fixture_report, lambda r: r.foundry_models and r.playground_access)
+    team = team_with(fixture_report, lambda r: r.foundry_models and r.playground_access)
     with scene(fixture_dist, team, tmp_path) as staged:
         status, message = staged.run(monkeypatch).check("foundry", f"project {TeamNames(team).project_azure_name}")
     wsid = f"{platform.foundry_account_id}/projects/{TeamNames(team).project_azure_name}"
@@ -81,7 +70,7 @@ def test_a_team_member_reads_its_key_and_calls_the_gateway_but_not_the_other_obj
     assert result.check("kubernetes", f"ConfigMap {ENDPOINT_CONFIGMAP}")[0] == "ok"
     status, message = result.check("kubernetes", "Product apim-product")
     assert status == "skipped" and 'User "member" cannot get' in message
-    assert all(result.check("gateway", f"model {m}")[0] == "ok" for m in _models(fixture_report, team))
+    assert all(result.check("gateway", f"model {m}")[0] == "ok" for m in models_of(fixture_report, team))
 
 
 # --- each failure alone ----------------------------------------------------------------------------
@@ -89,7 +78,7 @@ def test_a_team_member_reads_its_key_and_calls_the_gateway_but_not_the_other_obj
 
 def test_a_model_missing_from_the_allowlist(fixture_dist, fixture_report, tmp_path, monkeypatch) -> None:
     team = TEAMS[0]
-    *kept, dropped = _models(fixture_report, team)
+    *kept, dropped = models_of(fixture_report, team)
 
     def drop_from_policy(kube: KubeStandIn) -> None:
         # A wrong policy: the allowlist (and only it) lacks the team's last model.
@@ -110,8 +99,8 @@ def test_a_model_missing_from_the_allowlist(fixture_dist, fixture_report, tmp_pa
 
 
 def test_a_workspace_not_ready(fixture_dist, fixture_report, platform, tmp_path, monkeypatch) -> None:
-    team = _team_with(fixture_report, lambda r: r.kaito_models)
-    kaito = _request(fixture_report, team).kaito_models[0]
+    team = team_with(fixture_report, lambda r: r.kaito_models)
+    kaito = request_of(fixture_report, team).kaito_models[0]
     model = kaito.name
     names = TeamNames(team)
     workspace = names.workspace(model, instance_type=kaito.instance_type or "", gated=platform.kaito_presets[model].gated)
@@ -144,23 +133,23 @@ def test_a_suspended_subscription(fixture_dist, fixture_report, tmp_path, monkey
     assert result.code == exit_codes.INVALID
     status, message = result.check("kubernetes", "Subscription apim-subscription")
     assert status == "failed" and "state suspended" in message
-    for model in _models(fixture_report, team):
+    for model in models_of(fixture_report, team):
         status, message = result.check("gateway", f"model {model}")
         assert status == "failed" and "401" in message and "suspended" in message
     assert result.check(*NO_KEY)[0] == "ok"  # the checks after the first failure still ran
 
 
 def test_a_caller_without_read_access_to_the_secret(fixture_dist, fixture_report, tmp_path, monkeypatch) -> None:
-    team = _team_with(fixture_report, lambda r: r.entra_group_id)
+    team = team_with(fixture_report, lambda r: r.entra_group_id)
     with scene(fixture_dist, team, tmp_path) as staged:
         result = staged.run(monkeypatch, context="viewer")
         sent = len(staged.gateway.calls)
     status, message = result.check(*SECRET)
     assert status == "skipped"
-    assert str(_request(fixture_report, team).entra_group_id) in message and "intended RBAC" in message
+    assert str(request_of(fixture_report, team).entra_group_id) in message and "intended RBAC" in message
     assert result.check("kubernetes", "Product apim-product")[0] == "ok"  # a viewer sees everything else
     assert result.check(*NO_KEY)[0] == "ok"
-    assert all(result.check("gateway", f"model {m}")[0] == "skipped" for m in _models(fixture_report, team))
+    assert all(result.check("gateway", f"model {m}")[0] == "skipped" for m in models_of(fixture_report, team))
     assert result.code == exit_codes.OK and sent == 1
 
 
@@ -169,11 +158,11 @@ def test_a_gateway_that_times_out(fixture_dist, fixture_report, tmp_path, monkey
     with scene(fixture_dist, team, tmp_path, delay=3.0) as staged:
         result = staged.run(monkeypatch, "--timeout", "0.3")
     assert result.code == exit_codes.ENVIRONMENT, result.out
-    timed_out = [NO_KEY, *(("gateway", f"model {m}") for m in _models(fixture_report, team))]
+    timed_out = [NO_KEY, *(("gateway", f"model {m}") for m in models_of(fixture_report, team))]
     for key in timed_out:
         status, message = result.check(*key)
-        assert status == "failed" and "no answer within 0.3 s" in message
-    assert "each call times out after 0.3 s" in result.out
+        assert status == "failed" and "no complete answer within 0.3 s" in message
+    assert "each call must end within 0.3 s" in result.out
 
 
 def test_no_kubeconfig_is_an_environment_failure(fixture_dist, tmp_path, monkeypatch) -> None:
@@ -196,14 +185,15 @@ def test_an_unreachable_cluster_is_reported_once_and_the_rest_skipped(fixture_di
     assert "did not answer" in result.check(*failures[0])[1]
 
 
-def test_an_endpoint_configmap_out_of_sync_is_named_and_the_live_endpoint_used(fixture_dist, fixture_report, tmp_path, monkeypatch) -> None:
+def test_an_endpoint_configmap_out_of_sync_is_named_and_the_folders_endpoint_used(fixture_dist, fixture_report, tmp_path, monkeypatch) -> None:
     team = TEAMS[0]
-    with scene(fixture_dist, team, tmp_path) as staged:
-        staged.kube.find("ConfigMap", ENDPOINT_CONFIGMAP)["data"]["endpoint"] = staged.endpoint
-        result = staged.run(monkeypatch, endpoint=False)
+    with scene(fixture_dist, team, tmp_path) as staged, RecordingServer(tls=server_context()) as elsewhere:
+        staged.kube.find("ConfigMap", ENDPOINT_CONFIGMAP)["data"]["endpoint"] = elsewhere.url + "/openai"
+        result = staged.run(monkeypatch)
     status, message = result.check("kubernetes", f"ConfigMap {ENDPOINT_CONFIGMAP}")
     assert status == "failed" and "differs from the synthesized folder in endpoint" in message
-    assert all(result.check("gateway", f"model {m}")[0] == "ok" for m in _models(fixture_report, team))
+    assert elsewhere.calls == []  # the key goes where the folder says, not where the cluster says
+    assert all(result.check("gateway", f"model {m}")[0] == "ok" for m in models_of(fixture_report, team))
     assert result.code == exit_codes.INVALID
 
 
@@ -213,7 +203,7 @@ def test_an_endpoint_configmap_out_of_sync_is_named_and_the_live_endpoint_used(f
 @pytest.mark.parametrize("estimate", ["true", "false"])
 def test_burst_reaches_429_with_the_fewest_tokens(fixture_dist, fixture_report, tmp_path, monkeypatch, estimate) -> None:
     team = TEAMS[0]
-    request = _request(fixture_report, team)
+    request = request_of(fixture_report, team)
 
     def estimating(kube: KubeStandIn) -> None:
         policy = kube.find("ProductPolicy", "apim-product-policy")["spec"]
@@ -274,18 +264,16 @@ def test_json_and_github_formats(fixture_dist, tmp_path, monkeypatch) -> None:
     assert len(errors) == document["summary"]["failed"] and as_github.code == as_json.code
 
 
-def test_an_unknown_team_or_a_bad_endpoint_is_a_usage_error(fixture_dist, tmp_path, monkeypatch) -> None:
+def test_an_unknown_team_is_a_usage_error(fixture_dist, tmp_path, monkeypatch) -> None:
     with scene(fixture_dist, TEAMS[0], tmp_path) as staged:
         staged.team = "no-such-team"
-        assert staged.run(monkeypatch).code == exit_codes.USAGE
-        staged.team, staged.endpoint = TEAMS[0], "ftp://example"
         assert staged.run(monkeypatch).code == exit_codes.USAGE
 
 
 def test_verify_as_a_process_and_what_each_verb_imports(fixture_dist, tmp_path) -> None:
     team = TEAMS[0]
     with scene(fixture_dist, team, tmp_path) as staged:
-        env = {**os.environ, "KUBECONFIG": str(staged.kubeconfig)}
+        env = {**os.environ, "KUBECONFIG": str(staged.kubeconfig), "SSL_CERT_FILE": str(certificate()[0])}
         env.pop("KUBERNETES_SERVICE_HOST", None)
         script = (
             "import sys, runpy\n"
@@ -297,7 +285,7 @@ def test_verify_as_a_process_and_what_each_verb_imports(fixture_dist, tmp_path) 
         )
         common = ["--platform", str(FIXTURE_PLATFORM)]
         verify = subprocess.run(
-            [sys.executable, "-c", script, "verify", "--team", team, "--dist", str(fixture_dist), "--endpoint", staged.endpoint, *common],
+            [sys.executable, "-c", script, "verify", "--team", team, "--dist", str(staged.dist), *common],
             cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
         )
     validate = subprocess.run(

@@ -2,15 +2,19 @@
 
 The cluster serves the team's synthesized folder (from `fixture_dist`) with the status ASO and
 KAITO report when all is well, plus the key Secret ASO writes; a test changes what it needs
-before the gateway is built from the same objects. `run` calls the CLI in-process with the
-stand-ins' kubeconfig, so every request is real HTTP on loopback.
+before the gateway is built from the same objects. The scene's own copy of the folder (`dist`)
+and the served ConfigMap name the gateway stand-in's https URL as the endpoint, as a platform's
+synthesized folder names its APIM gateway. `run` calls the CLI in-process with the stand-ins'
+kubeconfig and the stand-ins' certificate trusted, so every request is real HTTP on loopback.
 """
 
 from __future__ import annotations
 
 import base64
 import io
+import json
 import re
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,14 +24,36 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM
+from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS
 from gateway_standin import GatewayStandIn
 from kube_standin import KubeStandIn
+from loopback_tls import certificate
 
 from ai_access.cli import main
 from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
 LINE = re.compile(r"^(ok|failed|skipped) +(\S+) +(.+?): (.*)$")
+TEAMS = sorted(p.name for p in FIXTURE_REQUESTS.iterdir() if (p / "access.yaml").is_file())
+
+
+def request_of(fixture_report: Any, team: str) -> Any:
+    """The validated fixture request of `team`."""
+    return next(loaded.request for loaded in fixture_report.requests if loaded.request.team == team)
+
+
+def team_with(fixture_report: Any, what: Callable[[Any], Any]) -> str:
+    """The first fixture team whose request has `what`."""
+    return next(t for t in TEAMS if what(request_of(fixture_report, t)))
+
+
+def models_of(fixture_report: Any, team: str) -> list[str]:
+    """The team's enabled models, in request order."""
+    return [m.name for m in request_of(fixture_report, team).enabled_models]
+
+
+def keyed(calls: list[Any], header: str = "api-key") -> list[Any]:
+    """The gateway calls that carried a header named `header`."""
+    return [c for c in calls if header.lower() in {name.lower() for name in c.headers}]
 
 
 @dataclass
@@ -41,9 +67,10 @@ class Scene:
     kubeconfig: Path
     endpoint: str
 
-    def run(self, monkeypatch: pytest.MonkeyPatch, *args: str, context: str = "admin", endpoint: bool = True) -> Result:
-        """`main.py verify` for this team; `endpoint` False reaches the gateway through the live ConfigMap."""
+    def run(self, monkeypatch: pytest.MonkeyPatch, *args: str, context: str = "admin", endpoint: bool = False) -> Result:
+        """`main.py verify` for this team; `endpoint` passes the stand-in's URL as `--endpoint` too."""
         monkeypatch.setenv("KUBECONFIG", str(self.kubeconfig))
+        monkeypatch.setenv("SSL_CERT_FILE", str(certificate()[0]))
         monkeypatch.delenv("KUBERNETES_SERVICE_HOST", raising=False)
         argv = ["verify", "--team", self.team, "--dist", str(self.dist), "--platform", str(FIXTURE_PLATFORM), "--context", context]
         argv += ["--endpoint", self.endpoint] if endpoint else []
@@ -77,6 +104,16 @@ class Result:
         """One check's (status, message)."""
         return self.checks()[(area, subject)]
 
+    def document(self) -> dict[str, Any]:
+        """The `--format json` document."""
+        return json.loads(self.out)
+
+    def check_json(self, area: str, subject: str) -> tuple[str, str]:
+        """One check's (status, message) from the `--format json` document."""
+        found = [(c["status"], c["message"]) for c in self.document()["checks"] if (c["area"], c["subject"]) == (area, subject)]
+        assert len(found) == 1, (area, subject, self.out)
+        return found[0]
+
     def statuses(self, status: str) -> list[tuple[str, str]]:
         """The (area, subject) of the checks that ended with `status`."""
         return [key for key, (found, _) in self.checks().items() if found == status]
@@ -101,12 +138,29 @@ def served_objects(dist: Path, team: str, key: str) -> list[dict[str, Any]]:
 
 
 @contextmanager
-def scene(dist: Path, team: str, tmp_path: Path, *, change: Callable[[KubeStandIn], None] | None = None, delay: float = 0.0) -> Iterator[Scene]:
+def scene(
+    dist: Path, team: str, tmp_path: Path, *, change: Callable[[KubeStandIn], None] | None = None, delay: float = 0.0, tls: bool = True
+) -> Iterator[Scene]:
     """Start both stand-ins for `team`; `change` edits the cluster's objects before the gateway reads them."""
     kube = KubeStandIn(served_objects(dist, team, key=f"key-of-{team}"))
+    config_map = kube.find("ConfigMap", ENDPOINT_CONFIGMAP)
+    api_path = urlsplit(config_map["data"]["endpoint"]).path
+    gateway = GatewayStandIn.from_cluster(kube, TeamNames(team).namespace, api_path=api_path, delay=delay, tls=tls)
+    endpoint = gateway.url + api_path
+    config_map["data"]["endpoint"] = endpoint
+    copy = tmp_path / "dist"
+    shutil.copytree(dist / "teams" / team, copy / "teams" / team)
+    set_folder_endpoint(copy, team, endpoint)
     if change is not None:
         change(kube)
-    api_path = urlsplit(kube.find("ConfigMap", ENDPOINT_CONFIGMAP)["data"]["endpoint"]).path
-    gateway = GatewayStandIn.from_cluster(kube, TeamNames(team).namespace, api_path=api_path, delay=delay)
     with kube, gateway:
-        yield Scene(team, dist, kube, gateway, kube.write_kubeconfig(tmp_path / "kubeconfig"), gateway.url + api_path)
+        yield Scene(team, copy, kube, gateway, kube.write_kubeconfig(tmp_path / "kubeconfig"), endpoint)
+
+
+def set_folder_endpoint(dist: Path, team: str, endpoint: str, **data: str) -> None:
+    """Write `endpoint` (and any other `data`) into the ConfigMap of the team's folder in `dist`."""
+    for path in sorted((dist / "teams" / team).glob("*.yaml")):
+        obj = yaml.safe_load(path.read_text())
+        if obj["kind"] == "ConfigMap" and obj["metadata"]["name"] == ENDPOINT_CONFIGMAP:
+            obj["data"].update(endpoint=endpoint, **data)
+            path.write_text(yaml.safe_dump(obj, sort_keys=False))

@@ -232,9 +232,9 @@ def _verify_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--team", required=True, help="the team to verify")
     sub.add_argument("--dist", default="dist", help="synthesized output holding teams/<team>/ (default: %(default)s)")
     sub.add_argument("--context", help="kubeconfig context (default: the current one; in a pod: the service account)")
-    sub.add_argument("--endpoint", metavar="URL", help="call the gateway here instead of the ConfigMap's endpoint (a private network path)")
+    sub.add_argument("--endpoint", metavar="URL", help="call the gateway here instead of the folder's endpoint (a private network path); the key goes only over https")
     sub.add_argument("--burst", action="store_true", help="also drive the tokens-per-minute limit to a 429, with the fewest tokens that can")
-    sub.add_argument("--timeout", type=_seconds, default=20.0, help="seconds each Kubernetes request and gateway call may take (default: %(default)g)")
+    sub.add_argument("--timeout", type=_seconds, default=20.0, help="seconds each Kubernetes request and gateway call may take in all, connecting to last byte (default: %(default)g)")
     sub.add_argument("--format", choices=("text", "json", "github"), default="text", help="one line per check, one JSON document, or workflow annotations")
 
 

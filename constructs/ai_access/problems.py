@@ -24,7 +24,7 @@ class Problem:
     def format(self) -> str:
         """`PATH:LINE: field: message` on one line, the form editors and CI logs link to."""
         prefix = "warning: " if self.severity == "warning" else ""
-        return _cut_line(_one_line(f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"))
+        return cut_line(one_line(f"{self.path}:{self.line}: {self.field}: {prefix}{self.message}"))
 
     def github_annotation(self) -> str:
         """The same problem as a GitHub Actions workflow command."""
@@ -32,9 +32,9 @@ class Problem:
         # A folder name comes from the pull request: escaped as GitHub specifies, it cannot end the
         # property list or the line and forge another annotation; every other control character
         # (ESC starts terminal sequences in the log viewer) is written out as an escape.
-        path = _escape_data(_one_line(self.path)).replace(":", "%3A").replace(",", "%2C")
-        text = _cut_line(_one_line(f"{self.field}: {self.message}"))
-        return f"::{level} file={path},line={self.line}::{_escape_data(text)}"
+        path = escape_property(one_line(self.path))
+        text = cut_line(one_line(f"{self.field}: {self.message}"))
+        return f"::{level} file={path},line={self.line}::{escape_data(text)}"
 
 
 def has_errors(problems: list[Problem]) -> bool:
@@ -62,19 +62,30 @@ def shown_name(name: str) -> str:
     return f"{name[:SHOWN_CHARS]}... ({len(name):,} characters)"
 
 
-def _one_line(text: str) -> str:
-    # Keys and values come from the request: a line break in one must not forge a second problem,
-    # and no control or format character (ESC, bidi overrides) may reach a terminal or a log viewer.
+def one_line(text: str) -> str:
+    """`text` with line breaks and every other unprintable character written out as an escape.
+
+    Keys and values come from a request, a cluster or a gateway: a line break in one must not forge a
+    second line, and no control or format character (ESC, bidi overrides) may reach a terminal or a
+    log viewer.
+    """
     if text.isprintable():
         return text
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
-def _cut_line(text: str) -> str:
+def cut_line(text: str) -> str:
+    """`text` cut after `MAX_LINE_CHARS` characters, saying how long it was."""
     if len(text) <= MAX_LINE_CHARS:
         return text
     return f"{text[:MAX_LINE_CHARS]}... (line cut: {len(text):,} characters)"
 
 
-def _escape_data(text: str) -> str:
+def escape_data(text: str) -> str:
+    """The message of a GitHub workflow command, escaped as actions/toolkit's command.ts does."""
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A property value of a GitHub workflow command (`file=`, `title=`): it cannot end the list or the line."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")

@@ -7,15 +7,19 @@ plus the chat format's few. With `estimate-prompt-tokens` APIM refuses that prom
 the model (llm-token-limit-policy, Microsoft Learn); otherwise the model answers, the gateway counts
 its usage, and the next call, sized the same way, is refused. At most MAX_CALLS calls, stopping at
 the first 429; nothing is sent when the day's quota left could not absorb all of them.
+
+What the gateway says is left is a hint, never a size: each prompt is at most the team's own
+tokens per minute plus one (the folder's, itself at most the platform's ceiling), so the line
+announcing the burst holds whatever the headers claim.
 """
 
 from __future__ import annotations
 
-import httpx
-
 from ai_access.verify.gateway import AREA, GatewayClient, GatewayTarget, remaining
+from ai_access.verify.gateway_http import Reply
 from ai_access.verify.output import Reporter
 from ai_access.verify.results import Check, failed, ok, skipped
+from ai_access.verify.server_data import mapping
 
 MAX_CALLS = 3
 SUBJECT = "tokens-per-minute limit"
@@ -26,7 +30,7 @@ def burst_model(target: GatewayTarget) -> str:
     return next((m for m in target.models if m not in target.kaito_models), target.models[0])
 
 
-def run_burst(client: GatewayClient, last: httpx.Response | None, reporter: Reporter) -> Check:
+def run_burst(client: GatewayClient, last: Reply | None, reporter: Reporter) -> Check:
     """Send the burst (after a line saying what it sends) and report how many tokens the 429 took."""
     target = client.target
     tpm, policy = target.tokens_per_minute, target.policy
@@ -34,9 +38,15 @@ def run_burst(client: GatewayClient, last: httpx.Response | None, reporter: Repo
         return skipped(AREA, SUBJECT, f"no key: {target.no_key}" if not target.key else "the team has no enabled model")
     if tpm is None:
         return skipped(AREA, SUBJECT, "the ConfigMap gives no tokensPerMinute")
+    if tpm > target.max_tokens_per_minute:
+        return failed(AREA, SUBJECT, f"the folder's tokensPerMinute {tpm} is above the platform's ceiling {target.max_tokens_per_minute}: nothing sent")
     header = policy.remaining_tokens_header if policy else None
-    left = remaining(last, header)
-    left = tpm if left is None else left
+
+    def left_now(response: Reply | None, fallback: int) -> int:
+        said = remaining(response, header)
+        return min(tpm, fallback if said is None else said)
+
+    left = left_now(last, tpm)
     bound = MAX_CALLS * (tpm + 1)
     quota_left = remaining(last, policy.remaining_quota_header if policy else None)
     if quota_left is not None and quota_left < bound:
@@ -63,13 +73,14 @@ def run_burst(client: GatewayClient, last: httpx.Response | None, reporter: Repo
         if answer.status != 200:
             return failed(AREA, SUBJECT, f"call {call}: expected 200 or 429, got {answer.describe()}", environment=answer.environment)
         counted += _usage(answer.response)
-        now = remaining(answer.response, header)
-        left = now if now is not None else max(tpm - counted, 0)
+        left = left_now(answer.response, max(tpm - counted, 0))
     return failed(AREA, SUBJECT, f"no 429 after {MAX_CALLS} calls and {sent} prompt tokens: the gateway does not hold the team to {tpm} tokens per minute")
 
 
-def _usage(response: httpx.Response | None) -> int:
+def _usage(response: Reply | None) -> int:
+    # What the gateway says the call used; anything but a whole number between 0 and a limit counts as 0.
     try:
-        return int(response.json()["usage"]["total_tokens"]) if response is not None else 0
-    except (ValueError, KeyError, TypeError):
+        total = mapping(mapping(response.json()).get("usage")).get("total_tokens") if response is not None else 0
+    except ValueError:
         return 0
+    return total if isinstance(total, int) and not isinstance(total, bool) and 0 <= total <= 10**12 else 0

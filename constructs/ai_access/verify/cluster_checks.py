@@ -1,26 +1,32 @@
 """The Kubernetes half of verify: every object of the team's folder, the key Secret and the endpoint.
 
 One check per object: it exists in the team's namespace, and ASO and KAITO kinds report ready. The
-endpoint ConfigMap must hold what the folder says (else ArgoCD has not synced the latest commit),
-and the key Secret must be readable by the caller, or the line says that only the team's group may
-read it, which is the intended RBAC. A read the caller may not do is skipped, not failed: a team
-member may read only the Secret and the ConfigMaps. Once the API server is unreachable, the
-remaining objects are skipped with that reason rather than each waiting for its own timeout.
+endpoint ConfigMap must hold what the folder says (else ArgoCD has not synced the latest commit);
+the gateway checks use the folder's values either way. The live ProductPolicy must be the XML synth
+writes. The key Secret must be readable by the caller, or the line says that only the team's group
+may read it, which is the intended RBAC; a key that HTTP cannot carry unchanged (blank, non-ASCII,
+control characters) is a failure, never printed. A read the caller may not do is skipped, not
+failed: a team member may read only the Secret and the ConfigMaps. Once the API server is
+unreachable, the remaining objects are skipped with that reason rather than each waiting for its
+own timeout. Whatever shape an answer has, it ends as one line.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET
-from ai_access.verify.kube import RETRIES, Cluster, ClusterConfigError, ReadError
+from ai_access.verify.key_safety import key_problem
+from ai_access.verify.kube import MAX_BODY_BYTES, RETRIES, Cluster, ClusterConfigError, ReadError
 from ai_access.verify.output import Reporter
 from ai_access.verify.readiness import aso_ready, subscription_state, workspace_ready
 from ai_access.verify.results import Check, failed, ok, skipped
-from ai_access.verify.team_folder import ObjectRef, TeamFolder
+from ai_access.verify.server_data import mapping
+from ai_access.verify.team_folder import ObjectRef, PolicyError, PolicyFacts, TeamFolder, policy_facts
 
 AREA = "kubernetes"
 KEY_FIELD = "primaryKey"
@@ -35,8 +41,10 @@ class ClusterFindings:
     """Objects read, by (kind, name)."""
     results: dict[tuple[str, str], str] = field(default_factory=dict)
     """How each object's check ended ('ok', 'failed', 'skipped'), by (kind, name)."""
-    endpoint_data: dict[str, str] | None = None
-    """The live ConfigMap `ai-gateway-endpoint`, when it could be read."""
+    endpoint_data: dict[str, Any] | None = None
+    """The live ConfigMap `ai-gateway-endpoint`, when it could be read: compared with the folder, never used to call."""
+    live_policy: PolicyFacts | None = None
+    """The live ProductPolicy's facts, when it could be read and is the XML synth writes."""
     key: str | None = None
     no_key: str = "the key Secret was not read"
     """Why there is no key, when there is none."""
@@ -56,25 +64,28 @@ def check_cluster(folder: TeamFolder, connect: Callable[[], Cluster], reporter: 
         return findings
     reporter.note(
         f"kubernetes: reading {len(refs) + 1} objects in namespace {folder.namespace} through {cluster.target.server} "
-        f"as {cluster.target.description}; each request times out after {cluster.timeout:g} s, "
+        f"as {cluster.target.description}; each request must end within {cluster.timeout:g} s and is read up to {MAX_BODY_BYTES >> 20} MiB, no redirect is followed, "
         f"connection failures are retried {RETRIES} times"
     )
-    for position, ref in enumerate([*refs, secret]):
-        try:
-            obj = cluster.read(ref)
-        except ReadError as error:
-            _report_error(reporter, findings, ref, error, folder)
-            if error.environment:
-                rest = [*refs, secret][position + 1:]
-                _skip_all(reporter, findings, rest, "the API server did not answer or refused the credentials (see above)")
-                findings.no_key = "the key Secret could not be read (see above)"
-                break
-            continue
-        findings.objects[(ref.kind, ref.name)] = obj
-        if ref is secret:
-            _check_secret(reporter, findings, ref, obj)
-        else:
-            _check_object(reporter, findings, ref, obj, folder)
+    try:
+        for position, ref in enumerate([*refs, secret]):
+            try:
+                obj = cluster.read(ref)
+            except ReadError as error:
+                _report_error(reporter, findings, ref, error, folder)
+                if error.environment:
+                    rest = [*refs, secret][position + 1:]
+                    _skip_all(reporter, findings, rest, "the API server did not answer or refused the credentials (see above)")
+                    findings.no_key = "the key Secret could not be read (see above)"
+                    break
+                continue
+            findings.objects[(ref.kind, ref.name)] = obj
+            if ref is secret:
+                _check_secret(reporter, findings, ref, obj)
+            else:
+                _check_object(reporter, findings, ref, obj, folder)
+    finally:
+        cluster.close()
     return findings
 
 
@@ -89,26 +100,49 @@ def _check_object(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef,
             ready = False
     elif ref.group == "kaito.sh" and ref.kind == "Workspace":
         ready, why = workspace_ready(obj)
-    elif ref.kind == "ConfigMap" and ref.name == ENDPOINT_CONFIGMAP:
-        findings.endpoint_data = dict(obj.get("data") or {})
-        differing = sorted(k for k in {*folder.endpoint_data, *findings.endpoint_data} if folder.endpoint_data.get(k) != findings.endpoint_data.get(k))
-        if differing:
-            ready, why = False, f"differs from the synthesized folder in {', '.join(differing)}: ArgoCD has not synced the latest commit yet"
+    problem = None
+    if ref.kind == "ConfigMap" and ref.name == ENDPOINT_CONFIGMAP:
+        problem = _endpoint_problem(findings, obj, folder)
+    elif ref.kind == "ProductPolicy":
+        problem = _policy_problem(findings, obj)
+    if problem:
+        ready, why = False, problem if ready else f"{problem}; {why}"
     _record(reporter, findings, ref, ok(AREA, ref.label, why) if ready else failed(AREA, ref.label, why))
 
 
+def _endpoint_problem(findings: ClusterFindings, obj: dict[str, Any], folder: TeamFolder) -> str | None:
+    findings.endpoint_data = live = mapping(obj.get("data"))
+    differing = sorted(str(k) for k in {*folder.endpoint_data, *live} if folder.endpoint_data.get(k) != live.get(k))
+    if not differing:
+        return None
+    named = ", ".join(differing[:10]) + (f" and {len(differing) - 10} more" if len(differing) > 10 else "")
+    return f"differs from the synthesized folder in {named}: ArgoCD has not synced the latest commit yet (the gateway checks use the folder's values)"
+
+
+def _policy_problem(findings: ClusterFindings, obj: dict[str, Any]) -> str | None:
+    try:
+        findings.live_policy = policy_facts(mapping(obj.get("spec")).get("value"))
+    except PolicyError as error:
+        return f"its spec.value {error}: not the policy synth writes"
+    return None
+
+
 def _check_secret(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, obj: dict[str, Any]) -> None:
-    encoded = (obj.get("data") or {}).get(KEY_FIELD)
+    encoded = mapping(obj.get("data")).get(KEY_FIELD)
     if not encoded:
         findings.no_key = f"Secret {ref.name} has no {KEY_FIELD}"
         _record(reporter, findings, ref, failed(AREA, ref.label, f"exists but holds no {KEY_FIELD}: ASO has not written the subscription's keys"))
         return
     try:
-        findings.key = base64.b64decode(encoded).decode().strip()
-    except (ValueError, UnicodeDecodeError):
-        findings.no_key = f"Secret {ref.name}: {KEY_FIELD} is not base64 text"
-        _record(reporter, findings, ref, failed(AREA, ref.label, findings.no_key))
+        key = base64.b64decode(encoded, validate=True).decode().strip() if isinstance(encoded, str) else None
+    except (binascii.Error, ValueError):
+        key = None
+    problem = "is not base64 text" if key is None else key_problem(key)
+    if problem:
+        findings.no_key = f"Secret {ref.name}: its {KEY_FIELD} {problem}"
+        _record(reporter, findings, ref, failed(AREA, ref.label, f"its {KEY_FIELD} {problem}; checks that need the key are skipped"))
         return
+    findings.key = key
     _record(reporter, findings, ref, ok(AREA, ref.label, f"exists; {KEY_FIELD} readable by this caller"))
 
 

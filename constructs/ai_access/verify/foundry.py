@@ -7,14 +7,20 @@ opens the playground.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
+
 from ai_access.verify.cluster_checks import ClusterFindings
 from ai_access.verify.results import Check, failed, ok, skipped
+from ai_access.verify.server_data import mapping, text
 from ai_access.verify.team_folder import TeamFolder
 
 AREA = "foundry"
 PORTAL = "https://ai.azure.com/foundryProject/overview"
 """The portal's project page; it takes the project's ARM id as `wsid` and the tenant as `tid`, the
 link the portal itself shows for a project (not a documented contract: check it if it stops working)."""
+_ARM_ID = re.compile(r"/subscriptions/[0-9A-Za-z-]+/resourceGroups/[^\s?#&]+", re.IGNORECASE)
+"""An ARM resource id; the Project's `status.id` is taken for the link only when it is one."""
 
 
 def foundry_check(folder: TeamFolder, findings: ClusterFindings, tenant_id: str) -> Check:
@@ -23,14 +29,15 @@ def foundry_check(folder: TeamFolder, findings: ClusterFindings, tenant_id: str)
     if not projects:
         return skipped(AREA, "project", "the team has no Foundry model enabled, so it has no project")
     ref, obj = projects[0]
-    spec = obj["spec"]
-    live = findings.objects.get(("Project", ref.name)) or {}
-    arm_id = (live.get("status") or {}).get("id") or f"{spec['owner']['armId']}/projects/{spec['azureName']}"
-    link = f"{PORTAL}?wsid={arm_id}&tid={tenant_id}"
+    spec = mapping(obj.get("spec"))
+    live_id = text(mapping(mapping(findings.objects.get(("Project", ref.name))).get("status")).get("id"))
+    folder_id = f"{text(mapping(spec.get('owner')).get('armId'))}/projects/{text(spec.get('azureName'))}"
+    arm_id = live_id if live_id and _ARM_ID.fullmatch(live_id) else folder_id
+    link = f"{PORTAL}?wsid={quote(arm_id, safe='/')}&tid={tenant_id}"
     roles = [r.name for r, _ in folder.find("RoleAssignment")]
     results = [findings.results.get(("Project", ref.name)), *(findings.results.get(("RoleAssignment", n)) for n in roles)]
     no_role = "" if roles else "; the team's group has no role on it (playgroundAccess is false, or no entraGroupId)"
-    subject = f"project {spec['azureName']}"
+    subject = f"project {text(spec.get('azureName'))}"
     if "failed" in results:
         return failed(AREA, subject, f"not ready (see the Project and RoleAssignment lines){no_role}; once ready: {link}")
     if all(r == "ok" for r in results):

@@ -2,12 +2,15 @@
 
 Each call is a chat completion on the Azure OpenAI path the SDKs use,
 `<endpoint>/deployments/<model>/chat/completions?api-version=...`, with a one-word prompt and
-`max_completion_tokens: 1`, the key in the header the ConfigMap names. Sent, in this order: one
-call without a key (401 expected), one per enabled model with the key (200, and the rate-limit
-headers the policy sets), one to a model the team did not ask for (403 with the policy's error
-code), and with `--burst` the few calls of `burst`. Every call has a timeout; a connection that
-fails before anything is sent is retried twice; a call that was sent is never retried, since a
-retried completion would spend tokens twice and blur the rate-limit counters.
+`max_completion_tokens: 1`, the key in the header the synthesized folder names. Sent, in this
+order: one call without a key (401 expected), one per enabled model with the key (200, a chat
+completion, and the rate-limit headers the policy sets), one to a model the team did not ask for
+(the synthesized policy's own refusal: 403 and its exact body), and with `--burst` the few calls
+of `burst`. The endpoint, the header and the models are the folder's (`run.gateway_target`),
+never what the cluster says. Every call has one deadline and a cap on what it reads
+(`gateway_http`); a connection that fails before anything is sent is retried twice; a call that
+was sent is never retried, since a retried completion would spend tokens twice and blur the
+rate-limit counters.
 """
 
 from __future__ import annotations
@@ -15,17 +18,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-import httpx
-
+from ai_access.verify.gateway_http import CONNECT_RETRIES, MAX_BODY_BYTES, CallError, GatewayHttp, Reply
 from ai_access.verify.output import Reporter
-from ai_access.verify.results import Check, failed, ok, skipped
-from ai_access.verify.team_folder import PolicyFacts
+from ai_access.verify.results import Check, Status, failed, ok, skipped
+from ai_access.verify.server_data import items, mapping, whole_number
+from ai_access.verify.team_folder import PolicyFacts, Refusal
 
 AREA = "gateway"
 API_VERSION = "2024-10-21"
 """The Azure OpenAI data-plane GA version (Azure OpenAI REST reference); the KAITO route drops the query."""
-CONNECT_RETRIES = 2
-"""Connection failures retried per call (at once, then after 0.5 s: httpcore's backoff)."""
 WORD = "ping"
 
 
@@ -34,54 +35,62 @@ class GatewayTarget:
     """Where and how the team calls the gateway, and what it was granted."""
 
     endpoint: str
+    """A valid http(s) endpoint (`key_safety.endpoint_problem`); the key goes to it only over https."""
+    shown_endpoint: str
+    """The endpoint as lines print it (`key_safety.redacted`)."""
     endpoint_source: str
     key_header: str
     key: str | None
+    """The key, only when it may be sent: a usable key, a valid header and an https endpoint."""
     no_key: str
     models: list[str]
     other_model: str
     tokens_per_minute: int | None
     daily_token_quota: int | None
     policy: PolicyFacts | None
+    """What the gateway enforces: the live policy when it was read, else the folder's."""
+    refusal: Refusal | None
+    """The synthesized policy's refusal, what a model the team did not ask for must get."""
     kaito_models: list[str]
+    max_tokens_per_minute: int
+    """The platform's ceiling on a team's tokens per minute: no burst prompt is longer."""
 
 
 @dataclass
 class Answer:
     """A gateway answer, or why there was none (`error`; `environment` when nothing answered)."""
 
-    response: httpx.Response | None = None
+    response: Reply | None = None
     error: str = ""
     environment: bool = False
 
     @property
     def status(self) -> int | None:
         """The HTTP status, None without an answer."""
-        return self.response.status_code if self.response is not None else None
+        return self.response.status if self.response is not None else None
 
     def describe(self) -> str:
         """`status code: message` of the answer's JSON error, or the transport error."""
         if self.response is None:
             return self.error
-        detail = ""
         try:
-            body = self.response.json()
-            error = body.get("error") if isinstance(body.get("error"), dict) else body
-            detail = ": ".join(str(error[k]).rstrip(".") for k in ("code", "message") if error.get(k))
-        except (ValueError, AttributeError):
+            body = mapping(self.response.json())
+        except ValueError:
             detail = self.response.text[:200]
+        else:
+            error = mapping(body.get("error")) or body
+            detail = ": ".join(str(error[k]).rstrip(".") for k in ("code", "message") if error.get(k))
         return f"{self.status}" + (f" {detail}" if detail else "")
 
 
 class GatewayClient:
-    """One httpx client for the run: the timeout, the connection retries and the team's endpoint."""
+    """The run's calls to the team's endpoint, one at a time, each within the deadline."""
 
     def __init__(self, target: GatewayTarget, timeout: float) -> None:
         """Open the client; close it with `close()`."""
         self.target = target
         self.timeout = timeout
-        transport = httpx.HTTPTransport(retries=CONNECT_RETRIES)
-        self.http = httpx.Client(timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)), transport=transport, follow_redirects=False)
+        self.http = GatewayHttp(timeout)
 
     def close(self) -> None:
         """Close the connections."""
@@ -89,15 +98,14 @@ class GatewayClient:
 
     def complete(self, model: str, *, with_key: bool = True, words: int = 1) -> Answer:
         """One chat completion of `words` words (max_completion_tokens 1) for `model`."""
-        url = f"{self.target.endpoint.rstrip('/')}/deployments/{quote(model, safe='')}/chat/completions"
+        path = f"/deployments/{quote(model, safe='')}/chat/completions"
         body = {"messages": [{"role": "user", "content": " ".join([WORD] * words)}], "max_completion_tokens": 1}
         headers = {self.target.key_header: self.target.key} if with_key and self.target.key else {}
         try:
-            return Answer(self.http.post(url, params={"api-version": API_VERSION}, json=body, headers=headers))
-        except httpx.TimeoutException as error:
-            return Answer(error=f"no answer within {self.timeout:g} s ({type(error).__name__}) from {url}", environment=True)
-        except httpx.TransportError as error:
-            return Answer(error=f"could not reach {url}: {error}", environment=True)
+            reply = self.http.post(self.target.endpoint.rstrip("/") + path, params={"api-version": API_VERSION}, json=body, headers=headers)
+        except CallError as error:
+            return Answer(error=f"{error} from {self.target.shown_endpoint.rstrip('/')}{path}", environment=error.environment)
+        return Answer(reply)
 
 
 def plan_line(target: GatewayTarget, timeout: float) -> str:
@@ -105,12 +113,13 @@ def plan_line(target: GatewayTarget, timeout: float) -> str:
     models = f"{len(target.models)} with the team's key in header {target.key_header} ({', '.join(target.models)})" if target.models else "none to an enabled model (the team has none)"
     keyed = f"{models} and 1 to {target.other_model}, which the team did not ask for" if target.key else f"no call with a key ({target.no_key})"
     return (
-        f"gateway: will send to {target.endpoint} ({target.endpoint_source}) one-word chat completions with max_completion_tokens 1: "
-        f"1 without a key, {keyed}; each call times out after {timeout:g} s, connection failures are retried {CONNECT_RETRIES} times, nothing sent is retried"
+        f"gateway: will send to {target.shown_endpoint} ({target.endpoint_source}) one-word chat completions with max_completion_tokens 1: "
+        f"1 without a key, {keyed}; each call must end within {timeout:g} s and is read up to {MAX_BODY_BYTES >> 20} MiB, no redirect is followed, "
+        f"connection failures are retried {CONNECT_RETRIES} times, nothing sent is retried"
     )
 
 
-def check_gateway(client: GatewayClient, reporter: Reporter) -> list[httpx.Response]:
+def check_gateway(client: GatewayClient, reporter: Reporter) -> list[Reply]:
     """Run the key, model, header and refusal checks; returns the 200 answers (for `burst`)."""
     target = client.target
     probe = target.models[0] if target.models else target.other_model
@@ -122,16 +131,14 @@ def check_gateway(client: GatewayClient, reporter: Reporter) -> list[httpx.Respo
     answered = []
     for model in target.models:
         answer = client.complete(model)
-        check = _expect(answer, 200, f"model {model}", "200: a chat completion through the unified endpoint")
-        if answer.status == 200:
+        check = _completion_check(answer, f"model {model}")
+        if check.status is Status.OK:
             answered.append(answer.response)
         elif answer.status in (401, 403):
             check = failed(AREA, check.subject, f"{check.message}: {_hint(answer.status)}")
         reporter.check(check)
     reporter.check(_headers_check(target, answered))
-    refusal = client.complete(target.other_model)
-    code = target.policy.denied_error_code if target.policy else None
-    reporter.check(_refusal_check(refusal, target.other_model, code))
+    reporter.check(_refusal_check(client.complete(target.other_model), target.other_model, target.refusal))
     return answered
 
 
@@ -143,32 +150,44 @@ def _expect(answer: Answer, status: int, subject: str, success: str) -> Check:
     return failed(AREA, subject, f"expected {status}, got {answer.describe()}")
 
 
+def _completion_check(answer: Answer, subject: str) -> Check:
+    check = _expect(answer, 200, subject, "200: a chat completion through the unified endpoint")
+    if answer.response is not None and answer.status == 200:
+        try:
+            body = answer.response.json()
+        except ValueError:
+            body = None
+        if not (isinstance(body, dict) and items(body.get("choices"))):
+            return failed(AREA, subject, "200, but the answer is not a chat completion (no JSON object with choices)")
+    return check
+
+
 def _hint(status: int) -> str:
     if status == 401:
         return "the gateway refuses the key: is the Subscription suspended or not yet Ready, or the Secret stale?"
     return "the policy refuses the model: is the ProductPolicy synced and Ready?"
 
 
-def _refusal_check(answer: Answer, model: str, code: str | None) -> Check:
+def _refusal_check(answer: Answer, model: str, refusal: Refusal | None) -> Check:
     subject = f"model {model} (not asked for)"
-    if answer.status == 403:
-        found = _error_code(answer.response)
-        if code is None or found == code:
-            return ok(AREA, subject, f"refused with 403 {found or ''}".rstrip())
-        return failed(AREA, subject, f"403, but with error code {found!r} where the policy sets {code!r}")
     if answer.status == 200:
         return failed(AREA, subject, "200: the gateway let a model through that the team did not ask for")
-    return _expect(answer, 403, subject, "refused with 403")
-
-
-def _error_code(response: httpx.Response | None) -> str | None:
+    if refusal is None:
+        return failed(AREA, subject, f"the synthesized policy has no refusal to compare with; the gateway answered {answer.describe()}")
+    if answer.response is None:
+        return failed(AREA, subject, answer.describe(), environment=answer.environment)
+    if answer.status != refusal.status:
+        return failed(AREA, subject, f"expected {refusal.status}, got {answer.describe()}")
     try:
-        return str(response.json()["error"]["code"]) if response is not None else None
-    except (ValueError, KeyError, TypeError):
-        return None
+        body = answer.response.json()
+    except ValueError:
+        body = None
+    if body != refusal.body:
+        return failed(AREA, subject, f"{answer.describe()}: a {refusal.status}, but not the refusal the team's policy returns ({refusal.code} with its message)")
+    return ok(AREA, subject, f"refused with {refusal.status} {refusal.code}, the policy's own refusal")
 
 
-def _headers_check(target: GatewayTarget, answered: list[httpx.Response]) -> Check:
+def _headers_check(target: GatewayTarget, answered: list[Reply]) -> Check:
     subject = "rate-limit headers"
     policy = target.policy
     if policy is None or not (policy.remaining_tokens_header or policy.remaining_quota_header):
@@ -184,10 +203,11 @@ def _headers_check(target: GatewayTarget, answered: list[httpx.Response]) -> Che
         if told != enforced:
             problems.append(f"the ConfigMap tells the team {told} tokens {per}, the policy enforces {enforced}")
         values = [response.headers.get(header) for response in answered]
+        numbers = [whole_number(v) for v in values]
         if any(v is None for v in values):
             problems.append(f"{header} missing on {values.count(None)} of {len(values)} answers")
-        elif any(not v.isdigit() or told is None or int(v) > told for v in values):
-            problems.append(f"{header} {', '.join(values)}: not between 0 and {told}")
+        elif any(n is None or told is None or n > told for n in numbers):
+            problems.append(f"{header} {', '.join(repr(v) for v in values)}: not between 0 and {told}")
         else:
             seen.append(f"{header} {values[-1]} of {told} {per}")
     if problems:
@@ -195,7 +215,6 @@ def _headers_check(target: GatewayTarget, answered: list[httpx.Response]) -> Che
     return ok(AREA, subject, "; ".join(seen))
 
 
-def remaining(response: httpx.Response | None, header: str | None) -> int | None:
-    """The whole number a rate-limit header holds, None when absent."""
-    value = response.headers.get(header) if response is not None and header else None
-    return int(value) if value is not None and value.isdigit() else None
+def remaining(response: Reply | None, header: str | None) -> int | None:
+    """The whole number a rate-limit header holds, None when absent or not one."""
+    return whole_number(response.headers.get(header)) if response is not None and header else None

@@ -2,28 +2,52 @@
 
 Uses the official `kubernetes` client: the kubeconfig (`KUBECONFIG` or `~/.kube/config`, the
 context `--context` names or its current one) or, inside a pod, the in-cluster service account.
-Core kinds are read with the typed API; every other kind by its group, version and plural, which
-discovery (`/apis/<group>/<version>`) gives, so a CRD that is not installed is named as such.
-Every request has a timeout; connection failures are retried twice, nothing else is.
+Every object is read by its path, with the resource name and scope that discovery of its
+group/version gives (`/api/v1` for the core group, `/apis/<group>/<version>` for the others), so
+any kind the folder holds is read, core kinds an extension adds included, and a kind the cluster
+does not serve is named as such.
+
+The API server may be compromised, and the caller's bearer token goes with every request, so:
+- no redirect is followed (urllib3's `Retry(redirect=False)`: the 3xx itself is the answer);
+- the request goes through the client's own `param_serialize` and `call_api`, which hand back the
+  urllib3 response unread, and the body is read undecoded in chunks (`read1`), never past
+  MAX_BODY_BYTES;
+- `--timeout` is a deadline for the whole request: urllib3's timeouts bound each socket operation,
+  so a server sending a byte within each would hold a request for hours. The request runs in a
+  daemon thread the caller waits for up to the deadline; past it the response's socket is shut
+  (urllib3's `HTTPResponse.shutdown`, for a read blocked in another thread), the cluster counts as
+  unreachable and nothing more is asked of it. A thread still waiting for the status line ends
+  when the server stops or the socket times out, or with the process.
+Connection failures are retried twice, nothing else is.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable
+import re
+import threading
+import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 import urllib3
 from kubernetes import client, config
 from kubernetes.client.exceptions import ApiException
 from kubernetes.config.config_exception import ConfigException
 
+from ai_access.problems import shown_name
+from ai_access.verify.key_safety import redacted
+from ai_access.verify.server_data import items, mapping, parse_json, text, whole_number
 from ai_access.verify.team_folder import ObjectRef
 
 RETRIES = 2
 """Connection failures retried per request (at once, then after 0.5 s: urllib3's backoff); an answer is never retried."""
+MAX_BODY_BYTES = 4 << 20
+"""The largest answer read: an object is at most about 1.5 MiB (etcd's default request limit), a discovery list far less."""
+_CHUNK = 64 << 10
+_RESOURCE = re.compile(r"[a-z0-9]([-a-z0-9.]*[a-z0-9])?")
+"""A resource name as discovery gives it; a subresource (`pods/log`) or a path does not match."""
 
 
 class ClusterConfigError(Exception):
@@ -53,53 +77,93 @@ class ClusterTarget:
 
 
 class Cluster:
-    """Read-only access to one cluster's API with one timeout per request."""
+    """Read-only access to one cluster's API, each request within one deadline."""
 
     def __init__(self, api_client: client.ApiClient, target: ClusterTarget, timeout: float) -> None:
         """Wrap an API client configured by `connect`."""
         self.api = api_client
         self.target = target
         self.timeout = timeout
-        self.core = client.CoreV1Api(api_client)
-        self.custom = client.CustomObjectsApi(api_client)
         self._resources: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def close(self) -> None:
+        """Close the connections."""
+        self.api.close()
 
     def read(self, ref: ObjectRef) -> dict[str, Any]:
         """The object as the API server has it (a dict, camelCase keys); raises ReadError."""
-        kwargs = {"_request_timeout": self.timeout}
-        if ref.api_version == "v1":
-            readers = {
-                "Namespace": lambda: self.core.read_namespace(ref.name, **kwargs),
-                "ConfigMap": lambda: self.core.read_namespaced_config_map(ref.name, ref.namespace, **kwargs),
-                "Secret": lambda: self.core.read_namespaced_secret(ref.name, ref.namespace, **kwargs),
-            }
-            if ref.kind not in readers:
-                raise ReadError("error", f"verify cannot read core kind {ref.kind}")
-            return self.api.sanitize_for_serialization(_call(readers[ref.kind], ref))
         resource = self._resource(ref)
-        if resource.get("namespaced", True):
-            return _call(
-                lambda: self.custom.get_namespaced_custom_object(ref.group, ref.version, ref.namespace, resource["name"], ref.name, **kwargs),
-                ref,
-            )
-        return _call(lambda: self.custom.get_cluster_custom_object(ref.group, ref.version, resource["name"], ref.name, **kwargs), ref)
+        root = _api_root(ref)
+        if not resource["namespaced"]:
+            path = f"{root}/{resource['name']}/{_segment(ref.name)}"
+        elif ref.namespace:
+            path = f"{root}/namespaces/{_segment(ref.namespace)}/{resource['name']}/{_segment(ref.name)}"
+        else:
+            raise ReadError("error", f"{ref.kind} is namespaced, and the folder gives {ref.name} no namespace")
+        status, body = self._get(path)
+        if status != 200:
+            raise _answer_error(status, body, ref.label)
+        obj = _json(body, ref.label)
+        if not isinstance(obj, dict):
+            raise ReadError("error", f"the API server's answer for {ref.label} is not a Kubernetes object (a JSON {type(obj).__name__})")
+        return obj
 
     def _resource(self, ref: ObjectRef) -> dict[str, Any]:
         key = ref.api_version
         if key not in self._resources:
-            try:
-                found = self.custom.get_api_resources(ref.group, ref.version, _request_timeout=self.timeout)
-            except ApiException as error:
-                if error.status == 404:
-                    raise ReadError("not-served", f"the API {key} is not served by this cluster (is its operator installed, at a version serving {ref.version}?)") from None
-                raise _api_error(error, key) from None
-            except (urllib3.exceptions.HTTPError, OSError) as error:
-                raise ReadError("unreachable", _unreachable(error)) from None
-            listing = self.api.sanitize_for_serialization(found)
-            self._resources[key] = {r["kind"]: r for r in listing.get("resources", []) if "/" not in r["name"]}
+            status, body = self._get(_api_root(ref))
+            if status == 404:
+                raise ReadError("not-served", f"the API {key} is not served by this cluster (is its operator installed, at a version serving {ref.version}?)")
+            if status != 200:
+                raise _answer_error(status, body, f"discovery of {key}")
+            listing = mapping(_json(body, f"discovery of {key}"))
+            found: dict[str, dict[str, Any]] = {}
+            for entry in items(listing.get("resources")):
+                name, kind = text(entry.get("name")), text(entry.get("kind"))
+                if name and kind and _RESOURCE.fullmatch(name):
+                    found.setdefault(kind, {"name": name, "namespaced": entry.get("namespaced") is not False})
+            self._resources[key] = found
         if ref.kind not in self._resources[key]:
             raise ReadError("not-served", f"the API {key} has no kind {ref.kind} (is its CRD installed?)")
         return self._resources[key][ref.kind]
+
+    def _get(self, path: str) -> tuple[int, bytes]:
+        """(status, body) of a GET of `path`, within the deadline; raises ReadError."""
+        try:
+            # Outside the deadline: refreshing the credentials may run a kubeconfig exec plugin (kubelogin).
+            method, url, headers, _, _ = self.api.param_serialize("GET", path, header_params={"Accept": "application/json"}, auth_settings=["BearerToken"])
+        except (ConfigException, OSError, ValueError) as error:
+            raise ReadError("unauthorized", f"the credentials could not be refreshed: {error}") from None
+        deadline = time.monotonic() + self.timeout
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def fetch() -> None:
+            try:
+                answer = self.api.call_api(method, url, headers, _request_timeout=self.timeout)
+                box["response"] = answer.response
+                box["result"] = (answer.status, _read_capped(answer.response, deadline))
+            except BaseException as error:  # handed to the waiting thread, which decides
+                box["error"] = error
+            finally:
+                done.set()
+
+        threading.Thread(target=fetch, name="verify-kube-request", daemon=True).start()
+        if not done.wait(self.timeout):
+            _shut(box.get("response"))
+            raise ReadError("unreachable", f"no complete answer within {self.timeout:g} s")
+        error = box.get("error")
+        if isinstance(error, _Deadline):
+            raise ReadError("unreachable", f"no complete answer within {self.timeout:g} s")
+        if isinstance(error, _TooLarge):
+            raise ReadError("error", str(error))
+        if isinstance(error, ApiException):  # the client's wrapping of a TLS failure
+            raise ReadError("unreachable", f"the API server did not answer ({shown_name(str(error.reason))})")
+        if isinstance(error, (urllib3.exceptions.HTTPError, OSError)):
+            raise ReadError("unreachable", _unreachable(error))
+        if error is not None:
+            raise error
+        return box["result"]
 
 
 def connect(*, context: str | None, kubeconfig: str, in_cluster: bool, timeout: float) -> Cluster:
@@ -123,34 +187,81 @@ def connect(*, context: str | None, kubeconfig: str, in_cluster: bool, timeout: 
     else:
         where = "--context needs a kubeconfig; " if context and in_cluster else ""
         raise ClusterConfigError(f"{where}no kubeconfig at {kubeconfig} (set KUBECONFIG, or run `az aks get-credentials`)")
-    configuration.retries = urllib3.util.Retry(total=RETRIES, connect=RETRIES, read=0, status=0, other=0, backoff_factor=0.25)
-    target = ClusterTarget(description, configuration.host)
+    # redirect=False: urllib3 hands back the 3xx instead of re-sending the bearer token to where it points.
+    configuration.retries = urllib3.util.Retry(total=RETRIES, connect=RETRIES, read=0, status=0, other=0, redirect=False, backoff_factor=0.25)
+    target = ClusterTarget(description, redacted(configuration.host))
     return Cluster(client.ApiClient(configuration), target, timeout)
 
 
-def _call(read: Callable[[], Any], ref: ObjectRef) -> Any:
+class _TooLarge(Exception):
+    pass
+
+
+class _Deadline(Exception):
+    pass
+
+
+def _read_capped(response: urllib3.BaseHTTPResponse, deadline: float) -> bytes:
+    """The body, undecoded, never past MAX_BODY_BYTES nor the deadline; the connection is closed on either."""
+    declared = whole_number(response.headers.get("Content-Length"))
+    body = bytearray()
     try:
-        return read()
-    except ApiException as error:
-        raise _api_error(error, ref.label) from None
-    except (urllib3.exceptions.HTTPError, OSError) as error:
-        raise ReadError("unreachable", _unreachable(error)) from None
+        if declared is not None and declared > MAX_BODY_BYTES:
+            raise _TooLarge(f"an answer larger than {MAX_BODY_BYTES:,} bytes ({declared:,} bytes, not read)")
+        while chunk := response.read1(_CHUNK, decode_content=False):
+            body += chunk
+            if len(body) > MAX_BODY_BYTES:
+                raise _TooLarge(f"an answer larger than {MAX_BODY_BYTES:,} bytes (not read)")
+            if time.monotonic() > deadline:
+                raise _Deadline()
+    except BaseException:
+        response.close()
+        raise
+    response.release_conn()
+    return bytes(body)
 
 
-def _api_error(error: ApiException, what: str) -> ReadError:
-    message = _status_message(error) or f"{error.status} {error.reason}"
-    reason = {404: "not-found", 403: "forbidden", 401: "unauthorized"}.get(error.status or 0, "error")
-    return ReadError(reason, message if reason != "not-found" else f"{what} not found")
+def _shut(response: urllib3.BaseHTTPResponse | None) -> None:
+    if response is None:
+        return
+    try:
+        response.shutdown()
+    except (ValueError, RuntimeError, OSError):
+        pass  # released or closed meanwhile: nothing left to stop
 
 
-def _status_message(error: ApiException) -> str:
+def _api_root(ref: ObjectRef) -> str:
+    return f"/apis/{_segment(ref.group)}/{_segment(ref.version)}" if ref.group else f"/api/{_segment(ref.version)}"
+
+
+def _segment(value: str) -> str:
+    # Names come from the folder: each is one path segment, never a way up the path.
+    if value in ("", ".", ".."):
+        raise ReadError("error", f"{value!r} is not a name the API can be asked for")
+    return quote(value, safe="")
+
+
+def _json(body: bytes, what: str) -> Any:
+    try:
+        return parse_json(body)
+    except ValueError:
+        raise ReadError("error", f"the API server's answer for {what} is not JSON ({len(body):,} bytes)") from None
+
+
+def _answer_error(status: int, body: bytes, what: str) -> ReadError:
     # The API server answers with a Status object whose message names the user and the verb.
     try:
-        return str(json.loads(error.body or "")["message"])
-    except (ValueError, KeyError, TypeError):
-        return ""
+        message = text(mapping(parse_json(body)).get("message")) or ""
+    except ValueError:
+        message = ""
+    if 300 <= status < 400:
+        return ReadError("error", f"{status}: the API server redirects {what}; the redirect is not followed")
+    reason = {404: "not-found", 403: "forbidden", 401: "unauthorized"}.get(status, "error")
+    if reason == "not-found":
+        return ReadError(reason, f"{what} not found")
+    return ReadError(reason, message or f"{status} from the API server for {what}")
 
 
-def _unreachable(error: Exception) -> str:
+def _unreachable(error: BaseException) -> str:
     reason = getattr(error, "reason", None) or error
     return f"the API server did not answer ({type(reason).__name__}: {reason})"

@@ -1,8 +1,10 @@
 """How a verify run is printed: text lines as checks finish, GitHub annotations, or one JSON document.
 
 Every line is printed as soon as its check ends, and what will be sent is printed before it is
-sent. Messages can carry text from the cluster or the gateway, so each is kept to one printable
-line: a line break in an error body cannot forge another check line or annotation.
+sent. Messages and subjects can carry text from the cluster, the gateway or the folder, so each
+is kept to one printable line and cut as the problems of a request are (`ai_access.problems`): a
+line break in an error body cannot forge another check line or annotation, an escape sequence
+never reaches the terminal, and a megabyte-long condition message costs one short line.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import TextIO
 
+from ai_access.problems import cut_line, escape_data, escape_property, one_line
 from ai_access.verify.results import Check, Status, counts, exit_code
 
 FORMATS = ("text", "json", "github")
@@ -26,7 +29,7 @@ class Reporter:
 
     def note(self, text: str) -> None:
         """A line saying what is about to be read or sent, printed at once."""
-        text = one_line(text)
+        text = _printed(text)
         self.notes.append(text)
         print(text, file=self.err if self.fmt == "json" else self.out, flush=True)
 
@@ -35,8 +38,8 @@ class Reporter:
         self.checks.append(check)
         if self.fmt == "github" and check.status is not Status.OK:
             level = "error" if check.status is Status.FAILED else "warning"
-            title = _escape_property(f"verify {self.team}: {check.area} {check.subject}")
-            print(f"::{level} title={title}::{_escape_data(one_line(check.message))}", file=self.out, flush=True)
+            title = escape_property(_printed(f"verify {self.team}: {check.area} {check.subject}"))
+            print(f"::{level} title={title}::{escape_data(_printed(check.message))}", file=self.out, flush=True)
         elif self.fmt != "json":
             print(format_line(check), file=self.out, flush=True)
 
@@ -52,9 +55,9 @@ class Reporter:
                 "checks": [
                     {
                         "area": c.area,
-                        "subject": c.subject,
+                        "subject": _printed(c.subject),
                         "status": c.status.value,
-                        "message": one_line(c.message),
+                        "message": _printed(c.message),
                         "environment": c.environment,
                     }
                     for c in self.checks
@@ -70,20 +73,8 @@ class Reporter:
 
 def format_line(check: Check) -> str:
     """`status  area  subject: message`, one line."""
-    return one_line(f"{check.status.value:<8}{check.area:<11}{check.subject}: {check.message}")
+    return _printed(f"{check.status.value:<8}{check.area:<11}{check.subject}: {check.message}")
 
 
-def one_line(text: str) -> str:
-    """`text` with line breaks and other unprintable characters escaped."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
-
-
-def _escape_data(text: str) -> str:
-    # GitHub's workflow-command escaping (actions/toolkit, command.ts).
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+def _printed(text: str) -> str:
+    return cut_line(one_line(text))

@@ -4,12 +4,15 @@ ASO gives every resource a `Ready` condition: `True` once the Azure resource mat
 otherwise a reason, a severity (Info: still working, Warning, Error: ASO gave up) and a message
 (ASO docs, guide/conditions.md; reasons in v2/pkg/genruntime/conditions/ready_condition_builder.go).
 KAITO sets `WorkspaceSucceeded` True when the inference service is ready, with `ResourceReady`,
-`NodeClaimReady` and `InferenceReady` on the way (kaito api/v1beta1/condition_types.go).
+`NodeClaimReady` and `InferenceReady` on the way (kaito api/v1beta1/condition_types.go). The
+status comes from the cluster, so a field of the wrong shape counts as absent.
 """
 
 from __future__ import annotations
 
 from typing import Any
+
+from ai_access.verify.server_data import items, mapping, text
 
 _WORKSPACE_STEPS = ("ResourceReady", "NodeClaimReady", "InferenceReady", "WorkspaceSucceeded")
 
@@ -19,7 +22,7 @@ def aso_ready(obj: dict[str, Any]) -> tuple[bool, str]:
     ready = _conditions(obj).get("Ready")
     if ready is None:
         return False, "no Ready condition yet: ASO has not reconciled it (is ASO running, and watching this namespace?)"
-    generation = (obj.get("metadata") or {}).get("generation")
+    generation = mapping(obj.get("metadata")).get("generation")
     observed = ready.get("observedGeneration")
     if ready.get("status") == "True":
         if isinstance(generation, int) and isinstance(observed, int) and observed < generation:
@@ -30,7 +33,7 @@ def aso_ready(obj: dict[str, Any]) -> tuple[bool, str]:
 
 def subscription_state(obj: dict[str, Any]) -> str:
     """An APIM subscription's state as Azure reports it, else as the spec asks (`active`, `suspended`, ...)."""
-    return str((obj.get("status") or {}).get("state") or (obj.get("spec") or {}).get("state") or "unknown")
+    return text(mapping(obj.get("status")).get("state")) or text(mapping(obj.get("spec")).get("state")) or "unknown"
 
 
 def workspace_ready(obj: dict[str, Any]) -> tuple[bool, str]:
@@ -46,8 +49,7 @@ def workspace_ready(obj: dict[str, Any]) -> tuple[bool, str]:
 
 
 def _conditions(obj: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    found = (obj.get("status") or {}).get("conditions") or []
-    return {c["type"]: c for c in found if isinstance(c, dict) and "type" in c}
+    return {c["type"]: c for c in items(mapping(obj.get("status")).get("conditions")) if isinstance(c.get("type"), str)}
 
 
 def _describe(condition: dict[str, Any]) -> str:

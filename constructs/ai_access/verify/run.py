@@ -2,7 +2,9 @@
 
 The CLI gathers the inputs (the kubeconfig path and whether this runs in a pod); this module reads
 the team's folder, runs the checks and prints them with `Reporter`. A failing check never stops
-the ones after it; each says why it failed or was skipped.
+the ones after it; each says why it failed or was skipped. The gateway is called where the
+synthesized folder says (or `--endpoint`), with the folder's key header and models: what the
+cluster serves is compared with the folder, never followed (`key_safety`).
 """
 
 from __future__ import annotations
@@ -12,17 +14,22 @@ from typing import TextIO
 from ai_access import exit_codes
 from ai_access.models.platform import PlatformConfig
 from ai_access.naming import ENDPOINT_CONFIGMAP
+from ai_access.problems import shown_name
 from ai_access.verify.burst import SUBJECT as BURST_SUBJECT
 from ai_access.verify.burst import run_burst
 from ai_access.verify.cluster_checks import ClusterFindings, check_cluster
 from ai_access.verify.foundry import foundry_check
 from ai_access.verify.gateway import AREA as GATEWAY, GatewayClient, GatewayTarget, check_gateway, plan_line
+from ai_access.verify.key_safety import endpoint_problem, header_name_problem, is_https, redacted
 from ai_access.verify.kube import connect
 from ai_access.verify.output import Reporter
-from ai_access.verify.results import skipped
-from ai_access.verify.team_folder import PolicyFacts, TeamFolder, TeamFolderError, load_team_folder, policy_facts
+from ai_access.verify.results import Check, failed, skipped
+from ai_access.verify.server_data import whole_number
+from ai_access.verify.team_folder import TeamFolder, TeamFolderError, load_team_folder
 
 NOT_IN_CATALOG = "not-a-catalog-model"
+SHOWN_MODELS = 5
+"""How many of the folder's unknown models a line names."""
 
 
 def run_verify(
@@ -46,18 +53,22 @@ def run_verify(
     except TeamFolderError as error:
         print(f"verify: {error}", file=err)
         return exit_codes.USAGE
-    if endpoint is not None and not endpoint.startswith(("https://", "http://")):
-        print(f"verify: --endpoint {endpoint!r} is not an http(s) URL", file=err)
+    if endpoint is not None and (problem := endpoint_problem(endpoint)):
+        print(f"verify: --endpoint {redacted(endpoint)!r} {problem}", file=err)
         return exit_codes.USAGE
     reporter = Reporter(team, fmt, out, err)
     findings = check_cluster(
         folder, lambda: connect(context=context, kubeconfig=kubeconfig, in_cluster=in_cluster, timeout=timeout), reporter
     )
     reporter.check(foundry_check(folder, findings, str(platform.azure.tenant_id)))
-    target = gateway_target(folder, findings, endpoint, platform)
+    gateway_subjects = ("call without a key", "models", *([BURST_SUBJECT] if burst else []))
+    target, problems = gateway_target(folder, findings, endpoint, platform)
+    for check in problems:
+        reporter.check(check)
     if target is None:
-        for subject in ("call without a key", "models", *([BURST_SUBJECT] if burst else [])):
-            reporter.check(skipped(GATEWAY, subject, f"no endpoint: ConfigMap {ENDPOINT_CONFIGMAP} gives none; pass --endpoint"))
+        why = "no usable endpoint (see above)" if problems else f"no endpoint: ConfigMap {ENDPOINT_CONFIGMAP} gives none; pass --endpoint"
+        for subject in gateway_subjects:
+            reporter.check(skipped(GATEWAY, subject, why))
         return reporter.finish()
     reporter.note(plan_line(target, timeout))
     client = GatewayClient(target, timeout)
@@ -70,37 +81,50 @@ def run_verify(
     return reporter.finish()
 
 
-def gateway_target(folder: TeamFolder, findings: ClusterFindings, endpoint: str | None, platform: PlatformConfig) -> GatewayTarget | None:
-    """How to call the gateway: from the live ConfigMap, else the folder's copy of it; None without an endpoint."""
-    live = findings.endpoint_data is not None
-    data = findings.endpoint_data if live else folder.endpoint_data
-    where = f"ConfigMap {folder.namespace}/{ENDPOINT_CONFIGMAP}" if live else f"the synthesized {ENDPOINT_CONFIGMAP}: the live one was not read"
+def gateway_target(
+    folder: TeamFolder, findings: ClusterFindings, endpoint: str | None, platform: PlatformConfig
+) -> tuple[GatewayTarget | None, list[Check]]:
+    """How to call the gateway, from the synthesized folder (the URL from `--endpoint` when given), and the checks that failed on the way.
+
+    None when there is no endpoint to call. The key is kept only when it may be sent: over https,
+    in a header that is a header name.
+    """
+    data = folder.endpoint_data
     url = endpoint or data.get("endpoint")
+    source = "--endpoint" if endpoint else f"the synthesized {ENDPOINT_CONFIGMAP} of dist/teams/{folder.team}/"
     if not url:
-        return None
-    models = [m for m in (data.get("models") or "").split(",") if m]
+        return None, []
+    if problem := endpoint_problem(url):
+        return None, [failed(GATEWAY, "endpoint", f"{redacted(url)!r} ({source}) {problem}: nothing is sent")]
+    problems = []
+    key, no_key = findings.key, findings.no_key
+    header = data.get("keyHeader") or "api-key"
+    if problem := header_name_problem(header):
+        problems.append(failed(GATEWAY, "key header", f"the folder's keyHeader {problem}: the key is not sent"))
+        key, no_key = None, "the folder's keyHeader is not a header name (see above)"
+    if not is_https(url):
+        problems.append(failed(GATEWAY, "endpoint", f"{redacted(url)} ({source}) is plain http: the key is sent only over https, so the calls that need it are not made"))
+        key, no_key = None, "the endpoint is plain http: the key is sent only over https (see above)"
     catalog = [*platform.foundry.models, *platform.kaito_presets]
+    listed = [m for m in (data.get("models") or "").split(",") if m]
+    models = [m for m in dict.fromkeys(listed) if m in catalog]
+    unknown = [m for m in dict.fromkeys(listed) if m not in catalog]
+    if unknown:
+        named = ", ".join(shown_name(m) for m in unknown[:SHOWN_MODELS]) + (", ..." if len(unknown) > SHOWN_MODELS else "")
+        problems.append(failed(GATEWAY, "models", f"the folder lists {len(unknown)} model(s) the platform's catalog does not have ({named}): not called"))
     return GatewayTarget(
         endpoint=url,
-        endpoint_source="--endpoint" if endpoint else where,
-        key_header=data.get("keyHeader") or "api-key",
-        key=findings.key,
-        no_key=findings.no_key,
+        shown_endpoint=redacted(url),
+        endpoint_source=source,
+        key_header=header,
+        key=key,
+        no_key=no_key,
         models=models,
         other_model=next((m for m in catalog if m not in models), NOT_IN_CATALOG),
-        tokens_per_minute=_whole(data.get("tokensPerMinute")),
-        daily_token_quota=_whole(data.get("dailyTokenQuota")),
-        policy=_live_policy(findings) or folder.policy,
+        tokens_per_minute=whole_number(data.get("tokensPerMinute")),
+        daily_token_quota=whole_number(data.get("dailyTokenQuota")),
+        policy=findings.live_policy or folder.policy,
+        refusal=folder.policy.refusal if folder.policy else None,
         kaito_models=folder.kaito_models,
-    )
-
-
-def _whole(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
-def _live_policy(findings: ClusterFindings) -> PolicyFacts | None:
-    # What the gateway enforces is the policy in the cluster, when the caller may read it.
-    live = next((obj for (kind, _), obj in findings.objects.items() if kind == "ProductPolicy"), None)
-    value = ((live or {}).get("spec") or {}).get("value")
-    return policy_facts(value) if isinstance(value, str) else None
+        max_tokens_per_minute=platform.team_limits.max_tokens_per_minute,
+    ), problems

@@ -1,8 +1,9 @@
 """What verify expects, read from the team's folder of the synthesized output (`dist/teams/<team>/`).
 
-The folder is what ArgoCD applies, so it says which objects must exist, in which namespace, and
-what the product policy tells callers (its rate-limit header names and its refusal's error code).
-Nothing here talks to a cluster or a gateway.
+The folder is what ArgoCD applies, so it says which objects must exist, in which namespace, where
+the gateway is and in which header the key goes (its ConfigMap), and what the product policy tells
+callers (its rate-limit header names and its refusal, status and body). The live policy a cluster
+serves is read with the same `policy_facts`. Nothing here talks to a cluster or a gateway.
 """
 
 from __future__ import annotations
@@ -16,10 +17,18 @@ import yaml
 from lxml import etree
 
 from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_READER_ROLE, TeamNames
+from ai_access.verify.server_data import items, mapping, whole_number
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+"""A policy is plain XML: no entities expanded, nothing fetched, libxml2's size limits kept."""
 
 
 class TeamFolderError(Exception):
     """The team has no readable folder in the synthesized output."""
+
+
+class PolicyError(ValueError):
+    """A product policy that is not the XML synth writes."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,21 @@ class ObjectRef:
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """The answer the policy's allowlist gives a model the team did not ask for (`return-response`)."""
+
+    status: int
+    body: Any
+    """The body's JSON document (gitops/policy_xml.py writes `{"error": {"code": ..., "message": ...}}`)."""
+
+    @property
+    def code(self) -> str | None:
+        """The body's `error.code`."""
+        code = mapping(mapping(self.body).get("error")).get("code")
+        return code if isinstance(code, str) else None
+
+
+@dataclass(frozen=True)
 class PolicyFacts:
     """What the team's product policy promises callers, read from its XML."""
 
@@ -55,7 +79,7 @@ class PolicyFacts:
     token_quota: int | None
     remaining_tokens_header: str | None
     remaining_quota_header: str | None
-    denied_error_code: str | None
+    refusal: Refusal | None
 
 
 @dataclass(frozen=True)
@@ -86,53 +110,63 @@ def load_team_folder(dist_dir: str, team: str) -> TeamFolder:
             obj = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
             meta = obj["metadata"]
             ref = ObjectRef(obj["apiVersion"], obj["kind"], meta["name"], meta.get("namespace"))
-        except (OSError, yaml.YAMLError, KeyError, TypeError) as error:
+            if not all(isinstance(v, str) for v in (ref.api_version, ref.kind, ref.name)) or not isinstance(ref.namespace, (str, type(None))):
+                raise TypeError("apiVersion, kind, metadata.name and metadata.namespace must be text")
+        except (OSError, ValueError, yaml.YAMLError, KeyError, TypeError) as error:
             raise TeamFolderError(f"{path}: not a Kubernetes object ({error})") from None
         objects.append((ref, obj))
     if not objects:
         raise TeamFolderError(f"{folder} holds no objects")
     namespace = TeamNames(team).namespace
     by_kind = {(ref.kind, ref.name): obj for ref, obj in objects}
-    config_map = by_kind.get(("ConfigMap", ENDPOINT_CONFIGMAP), {})
-    binding = by_kind.get(("RoleBinding", KEY_READER_ROLE), {})
-    policies = [obj for ref, obj in objects if ref.kind == "ProductPolicy"]
+    data = mapping(mapping(by_kind.get(("ConfigMap", ENDPOINT_CONFIGMAP))).get("data"))
+    binding = mapping(by_kind.get(("RoleBinding", KEY_READER_ROLE)))
+    policies = [mapping(obj.get("spec")).get("value") for ref, obj in objects if ref.kind == "ProductPolicy"]
+    try:
+        policy = policy_facts(policies[0]) if policies else None
+    except PolicyError as error:
+        raise TeamFolderError(f"{folder}: its ProductPolicy {error}") from None
+    workspaces = [mapping(mapping(mapping(obj.get("inference")).get("preset"))).get("name") for ref, obj in objects if ref.kind == "Workspace"]
     return TeamFolder(
         team=team,
         namespace=namespace,
         objects=objects,
-        endpoint_data=dict(config_map.get("data") or {}),
-        policy=policy_facts(policies[0]["spec"]["value"]) if policies else None,
-        key_reader_groups=[s["name"] for s in binding.get("subjects", []) if s.get("kind") == "Group"],
-        kaito_models=[obj["inference"]["preset"]["name"] for ref, obj in objects if ref.kind == "Workspace"],
+        endpoint_data={k: v for k, v in data.items() if isinstance(v, str)},
+        policy=policy,
+        key_reader_groups=[s["name"] for s in items(binding.get("subjects")) if s.get("kind") == "Group" and isinstance(s.get("name"), str)],
+        kaito_models=[name for name in workspaces if isinstance(name, str)],
     )
 
 
-def policy_facts(xml: str) -> PolicyFacts:
-    """The limits, header names and refusal code a product policy's XML sets."""
-    root = etree.fromstring(xml.encode())
+def policy_facts(xml: object) -> PolicyFacts:
+    """The limits, header names and refusal a product policy's XML sets; PolicyError when it is not such XML."""
+    if not isinstance(xml, str):
+        raise PolicyError("spec.value is not text")
+    try:
+        root = etree.fromstring(xml.encode(), _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise PolicyError(f"is not XML ({error})") from None
+    if root.getroottree().docinfo.doctype:
+        raise PolicyError("has a DOCTYPE (a DTD, entities), which the policy synth writes never has")
     limit = root.find("inbound/llm-token-limit")
     attributes = dict(limit.attrib) if limit is not None else {}
     return PolicyFacts(
-        tokens_per_minute=_whole(attributes.get("tokens-per-minute")),
-        token_quota=_whole(attributes.get("token-quota")),
+        tokens_per_minute=whole_number(attributes.get("tokens-per-minute")),
+        token_quota=whole_number(attributes.get("token-quota")),
         remaining_tokens_header=attributes.get("remaining-tokens-header-name"),
         remaining_quota_header=attributes.get("remaining-quota-tokens-header-name"),
-        denied_error_code=_denied_code(root),
+        refusal=_refusal(root),
     )
 
 
-def _whole(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
-
-
-def _denied_code(root: etree._Element) -> str | None:
-    # The error code of the policy's own 403 (the allowlist's refusal), from its JSON body.
+def _refusal(root: etree._Element) -> Refusal | None:
+    # The policy's own 403 (the allowlist's refusal), its JSON body as gitops/policy_xml.py writes it.
     for response in root.iterfind("inbound/choose/when/return-response"):
         status, body = response.find("set-status"), response.find("set-body")
         if status is None or status.get("code") != "403" or body is None:
             continue
         try:
-            return json.loads(body.text or "")["error"]["code"]
-        except (ValueError, KeyError, TypeError):
+            return Refusal(403, json.loads(body.text or ""))
+        except (ValueError, RecursionError):
             return None
     return None
