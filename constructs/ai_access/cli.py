@@ -16,6 +16,7 @@ from typing import TextIO
 
 from ai_access import exit_codes
 from ai_access.gitops.extensions import ExtensionError
+from ai_access.gitops.layout import INDEX_FILE, ObjectFileError
 from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.models.platform import PlatformConfig
@@ -130,12 +131,17 @@ def _synth(
         if args.traceback and error.details:
             print(error.details, file=err, end="")
         return exit_codes.INVALID
+    except ObjectFileError as error:  # an object no file of synth's layout can hold (see gitops/layout.py)
+        print(f"synth: {error}", file=err)
+        return exit_codes.INVALID
     except OutputFolderError as error:  # raised before anything is built or written
         print(f"synth: {error}", file=err)
         return exit_codes.ENVIRONMENT
     except OSError as error:  # a full disk or a folder that turned read-only: the previous output stays
         print(f"synth: cannot write {outdir}: {error.strerror or error}", file=err)
         return exit_codes.ENVIRONMENT
+    if result.index_problem:
+        print(f"synth: {os.path.join(outdir, INDEX_FILE)} cannot be used ({result.index_problem}); every team was rebuilt", file=err)
     print(
         f"synthesized {len(teams)} team(s) into {outdir}: {result.built} built, {result.reused} unchanged, "
         f"{result.removed} removed; {result.files} file(s)",

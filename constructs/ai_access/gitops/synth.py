@@ -20,7 +20,7 @@ from datetime import date
 from ai_access.fast_exit import exit_without_teardown_at_exit
 from ai_access.gitops.extensions import load_extensions
 from ai_access.gitops.output import OutputFolder, link_files, locked_output, write_objects
-from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, shared_inputs, shared_key, team_key
+from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, pending_index, shared_inputs, shared_key, team_key
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import TeamNames
@@ -40,6 +40,8 @@ class SynthResult:
     removed: int
     files: int
     """Files in the output folder afterwards."""
+    index_problem: str | None = None
+    """Why the output's synth index could not be used, so every team was rebuilt; None when it could (or there was none)."""
 
 
 def synth_gitops(
@@ -82,10 +84,9 @@ def synth_gitops(
         folders += ["argocd"] + ([] if platform_reused else ["bootstrap"])
         # While folders are replaced: reused teams stay valid; every other file, old or new, is listed
         # under a key that matches nothing, so a synth killed now is repaired by the next one.
-        pending = SynthIndex({name: entry for name, entry in reused.items()})
-        pending.entries[PLATFORM_ENTRY] = Entry("-", {path: "-" for path in out.present | final.files})
+        pending = pending_index(reused, out.present | final.files)
         out.replace(folders, [f"teams/{team}" for team in removed], pending, final)
-        return SynthResult(len(to_build), len(reused), len(removed), len(final.files))
+        return SynthResult(len(to_build), len(reused), len(removed), len(final.files), out.index_problem)
 
 
 def is_suspended(request: AccessRequest, today: date | None) -> bool:
@@ -102,7 +103,7 @@ def default_workers(teams: int) -> int:
 
 
 def _reusable(out: OutputFolder, entry: Entry | None, key: str) -> bool:
-    return entry is not None and entry.key == key and intact(out.path, entry.files)
+    return entry is not None and entry.key == key and intact(out.reader, entry.files)
 
 
 def _team_folders(out: OutputFolder, old: SynthIndex) -> set[str]:
