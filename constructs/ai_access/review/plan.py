@@ -66,6 +66,8 @@ class Plan:
     """Changed files of `argocd/` and `bootstrap/`, as `+ name`, `- name` or `~ name`."""
     teams_at_base: int = 0
     """How many teams are deployed at the base: all of them are at risk when the ApplicationSet changes."""
+    hand_edits: list[str] = field(default_factory=list)
+    """Synthesized files the pull request edited by hand (`PATH: what`): errors, since ArgoCD applies them as committed."""
 
     @property
     def application_set_changed(self) -> bool:

@@ -22,9 +22,13 @@ _TITLES = {"create": "created", "change": "changed", "delete": "DELETED", "uncha
 
 def render_text(plan: Plan, base: str) -> str:
     """The plan for a terminal."""
-    if not plan.teams and not plan.platform_objects:
+    if not plan.teams and not plan.platform_objects and not plan.hand_edits:
         return f"No change against {base}.\n"
     lines = [f"Plan against {base}: {_summary(plan)}", ""]
+    if plan.hand_edits:
+        lines.append("!! Edited by hand (not what synth writes for this head; ArgoCD would apply them as committed):")
+        lines += [f"    {edit}" for edit in plan.hand_edits]
+        lines.append("")
     if plan.platform_objects:
         lines.append("ArgoCD objects:")
         lines += [f"    {entry}" for entry in plan.platform_objects]
@@ -49,9 +53,13 @@ def render_text(plan: Plan, base: str) -> str:
 
 def render_markdown(plan: Plan, base: str) -> str:
     """The plan as a pull-request comment."""
-    if not plan.teams and not plan.platform_objects:
+    if not plan.teams and not plan.platform_objects and not plan.hand_edits:
         return f"### AI access plan\n\nNo change against {_code(base)}.\n"
     out = [f"### AI access plan against {_code(base)}", "", _summary(plan), ""]
+    if plan.hand_edits:
+        out += ["> [!CAUTION]", "> Edited by hand: not what synth writes for this head, and ArgoCD would apply them as committed."]
+        out += [f"> - {_code(edit)}" for edit in plan.hand_edits]
+        out.append("")
     if plan.application_set_changed:
         out += ["> [!WARNING]", "> The ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application.", ""]
     if plan.platform_objects:
