@@ -395,3 +395,16 @@ def test_incremental_synth_equals_full_for_any_index_content(data, tmp_path_fact
         assert read_tree(dist) == full
     assert (scene / "victim" / "keep.yaml").read_text() == "keep me\n"
     shutil.rmtree(scene)
+
+
+def test_the_reader_keeps_few_folders_open_however_many_it_reads(tmp_path: Path) -> None:
+    # A synth of thousands of teams reads a file in every team folder: one descriptor kept per folder
+    # would pass the usual limit of 1,024 open files.
+    for number in range(300):
+        (tmp_path / "teams" / f"team-{number}").mkdir(parents=True)
+        (tmp_path / "teams" / f"team-{number}" / "x.yaml").write_text(str(number))
+    open_before = len(os.listdir("/proc/self/fd"))
+    with OutputReader(str(tmp_path)) as reader:
+        assert [reader.read(f"teams/team-{number}/x.yaml") for number in range(300)] == [str(n).encode() for n in range(300)]
+        assert len(os.listdir("/proc/self/fd")) - open_before <= 20
+    assert len(os.listdir("/proc/self/fd")) == open_before

@@ -23,6 +23,10 @@ _NOT_THERE = (errno.ENOENT, errno.ENOTDIR, errno.ELOOP, errno.EISDIR, errno.ENXI
 """What opening a path without following links says when nothing readable is there (EMLINK: BSD's O_NOFOLLOW)."""
 
 
+_OPEN_FOLDERS = 8
+"""How many folders a reader keeps open at most."""
+
+
 class OutputReader:
     """Reads files below one folder, which must itself be a real folder (not a link); use it as a context manager."""
 
@@ -73,6 +77,7 @@ class OutputReader:
 
     def _folder(self, relative: str) -> int | None:
         if relative in self._folders:
+            self._folders[relative] = self._folders.pop(relative)  # the most recently used is last
             return self._folders[relative]
         flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
         if relative == "":
@@ -82,6 +87,13 @@ class OutputReader:
             parent = self._folder(above)
             opened = None if parent is None or name in ("", ".", "..") else _open(name, flags, parent)
         self._folders[relative] = opened
+        # Files are read folder by folder: a few open folders are enough, and one per team folder
+        # would pass the usual limit of 1,024 open files. A folder closed here is opened again when needed.
+        while len(self._folders) > _OPEN_FOLDERS:
+            oldest = next(iter(self._folders))
+            descriptor = self._folders.pop(oldest)
+            if descriptor is not None:
+                os.close(descriptor)
         return opened
 
 
