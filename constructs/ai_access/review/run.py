@@ -38,9 +38,10 @@ def run_plan(
     """Print the plan of the working tree against `base_ref`; exit code per `ai_access.exit_codes`.
 
     `check_head` validates the working tree's requests against the base (and prints the problems).
-    INVALID when they are invalid or more than `max_deletions` teams would lose access, ENVIRONMENT
-    when the base cannot be read or holds what this tool never writes (a symlink out of the
-    repository, a folder where a file belongs, bytes that are not UTF-8).
+    INVALID when they are invalid, more than `max_deletions` teams would lose access or a
+    synthesized file of `dist_dir` was edited by hand (`head_output`), ENVIRONMENT when the base
+    cannot be read or holds what this tool never writes (a symlink out of the repository, a folder
+    where a file belongs, bytes that are not UTF-8).
     """
     with tempfile.TemporaryDirectory(prefix="plan-") as scratch:
         base_root = os.path.join(scratch, "base")
