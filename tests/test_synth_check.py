@@ -82,17 +82,6 @@ def test_check_writes_nothing_even_into_a_folder_it_may_write(dist: Path) -> Non
     assert after == before
 
 
-def test_check_of_a_read_only_folder(dist: Path) -> None:
-    # Root ignores permissions, so this shows only that nothing asks for write access (no lock file, no staging).
-    for path in [dist, *dist.rglob("*")]:
-        path.chmod(0o555 if path.is_dir() else 0o444)
-    try:
-        assert _check(dist)[0] == exit_codes.OK
-    finally:
-        for path in [dist, *dist.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
-
-
 def _damage(dist: Path, scene: Path, kind: str) -> list[tuple[str, str]]:
     """Change `dist` as `kind` says; returns the lines (path, problem) check must print."""
     victim = dist / POLICY

@@ -408,3 +408,20 @@ def test_the_reader_keeps_few_folders_open_however_many_it_reads(tmp_path: Path)
         assert [reader.read(f"teams/team-{number}/x.yaml") for number in range(300)] == [str(n).encode() for n in range(300)]
         assert len(os.listdir("/proc/self/fd")) - open_before <= 20
     assert len(os.listdir("/proc/self/fd")) == open_before
+
+
+def test_a_staging_folder_that_is_a_link_out_of_the_output_is_one_line_and_nothing_outside_changes(scene: Path, teams, platform) -> None:
+    import io
+
+    from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS
+
+    from ai_access.cli import main as cli_main
+    from ai_access.gitops.output import STAGING
+
+    dist = scene / "repo" / "dist"
+    (dist / STAGING).symlink_to(scene / "victim", target_is_directory=True)
+    outside = _outside(scene)
+    err = io.StringIO()
+    args = ["synth", "--requests", str(FIXTURE_REQUESTS), "--platform", str(FIXTURE_PLATFORM), "--out", str(dist), "--today", FIXTURE_TODAY, "--full"]
+    assert cli_main(args, stdout=io.StringIO(), stderr=err) == 3
+    assert len(err.getvalue().splitlines()) == 1 and _outside(scene) == outside
