@@ -425,3 +425,17 @@ def test_a_staging_folder_that_is_a_link_out_of_the_output_is_one_line_and_nothi
     args = ["synth", "--requests", str(FIXTURE_REQUESTS), "--platform", str(FIXTURE_PLATFORM), "--out", str(dist), "--today", FIXTURE_TODAY, "--full"]
     assert cli_main(args, stdout=io.StringIO(), stderr=err) == 3
     assert len(err.getvalue().splitlines()) == 1 and _outside(scene) == outside
+
+
+@pytest.mark.parametrize("kind", ["a FIFO", "a file outside synth's layout"])
+def test_the_refusal_suggests_full_only_when_full_would_help(scene: Path, teams, platform, kind: str) -> None:
+    dist = scene / "repo" / "dist"
+    if kind == "a FIFO":
+        os.mkfifo(dist / "teams" / teams[0].team / "extra.yaml")
+    else:
+        (dist / "teams" / teams[0].team / "notes.txt").write_text("x")
+    with pytest.raises(OutputFolderError) as refused:
+        synth_gitops(teams, platform, str(dist), today=TODAY)
+    assert "synth --full" not in str(refused.value)
+    with pytest.raises(OutputFolderError):
+        synth_gitops(teams, platform, str(dist), today=TODAY, full=True)

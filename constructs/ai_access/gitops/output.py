@@ -207,10 +207,13 @@ def _unlistable(error: OSError) -> None:
 def _refuse_foreign(outdir: str, present: set[str], index: SynthIndex | None) -> None:
     # Without an index (output of an older synth, or an index synth cannot use): synth's own layout.
     owned = index.files if index is not None else {path for path in present if in_layout(path)}
-    foreign = sorted(path for path in present if path not in owned or not _regular(os.path.join(outdir, path)))
+    odd = {path for path in present if not _regular(os.path.join(outdir, path))}
+    foreign = sorted(path for path in present if path not in owned or path in odd)
     if foreign:
         shown = ", ".join(printable(os.path.join(outdir, path)) for path in foreign[:5]) + (", ..." if len(foreign) > 5 else "")
-        hint = "; if synth wrote them (an index left behind by a merge, say), run synth --full" if index is not None else ""
+        # --full helps only with regular files of synth's layout that the index does not record.
+        merged = index is not None and not odd and all(in_layout(path) for path in foreign)
+        hint = "; if synth wrote them (an index left behind by a merge, say), run synth --full" if merged else ""
         raise OutputFolderError(f"{printable(outdir)} holds files synth did not write ({shown}); refusing to replace it{hint}")
 
 
