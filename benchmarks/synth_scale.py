@@ -9,6 +9,9 @@ file, then measure in one run:
   * `python -O main.py synth --full` (every team built) and its peak memory (every process, sampled);
   * `python -O main.py synth` after one team's TPM changed (one team built, the rest reused);
   * `python -O main.py synth` after nothing changed;
+  * `python -O main.py synth --check --base HEAD` after one team changed (the output committed in a
+    scratch git repository as the base, the change synthesized and left uncommitted, as a pull
+    request's CI finds it), and `synth --check` without a base (every team built in memory);
   * the floor: the same documents, already in memory, dumped with libyaml into as many files;
 and print each figure, the ratio full synth / floor and the margins over validate. Every figure is
 the best of `--runs` runs, as the floor's is (on a shared machine the slowest run measures the
@@ -132,6 +135,12 @@ def best_of(runs: int, command: list[str], before_each=None) -> tuple[list[float
     return times, peak
 
 
+def commit(folder: Path) -> None:
+    """Make `folder` a git repository whose one commit holds everything in it (the requests, the platform, the output)."""
+    for args in (["init", "-q"], ["add", "-A"], ["-c", "user.name=bench", "-c", "user.email=bench@example.com", "commit", "-qm", "base"]):
+        subprocess.run(["git", *args], cwd=folder, check=True, capture_output=True)
+
+
 def measure(teams: int, kaito: bool, runs: int) -> None:
     with tempfile.TemporaryDirectory(prefix="synth-bench-") as tmp:
         folder = Path(tmp)
@@ -150,14 +159,28 @@ def measure(teams: int, kaito: bool, runs: int) -> None:
 
         one_runs, _ = best_of(runs, synth, change_one_team)
         none_runs, _ = best_of(runs, synth)
+        # synth --check: the output as a pull request's base, then one team changed and synthesized.
+        commit(folder)
+        check = [*synth, "--check"]
+
+        def change_and_synthesize(run_number: int) -> None:
+            change_one_team(runs + run_number)  # a value no earlier run used: the team differs from the base
+            best_of(1, synth)
+
+        check_base_runs, check_peak = best_of(runs, [*check, "--base", "HEAD"], change_and_synthesize)
+        check_full_runs, _ = best_of(runs, check)
         floor_runs, files = floor(dist, folder / "floor", runs)
     validate_s, full_s, one_s, none_s, floor_s = map(min, (validate_runs, full_runs, one_runs, none_runs, floor_runs))
+    check_base_s, check_full_s = min(check_base_runs), min(check_full_runs)
     label = f"{teams} teams" + (" + KAITO" if kaito else "")
     print(f"{label:>20}: files {files:>6}  validate {validate_s:6.2f} s  full synth {full_s:6.2f} s  floor {floor_s:5.2f} s  "
           f"full/floor {full_s / floor_s:5.1f}x  peak memory {peak / 2**20:6.0f} MiB")
     print(f"{'':>20}  one team changed {one_s:6.2f} s (validate + {one_s - validate_s:5.2f} s)  "
           f"nothing changed {none_s:6.2f} s (validate + {none_s - validate_s:5.2f} s)")
-    every = {"validate": validate_runs, "full": full_runs, "one changed": one_runs, "nothing changed": none_runs, "floor": floor_runs}
+    print(f"{'':>20}  check --base, one team changed {check_base_s:6.2f} s (validate + {check_base_s - validate_s:5.2f} s, "
+          f"peak memory {check_peak / 2**20:4.0f} MiB)  check without a base {check_full_s:6.2f} s")
+    every = {"validate": validate_runs, "full": full_runs, "one changed": one_runs, "nothing changed": none_runs,
+             "check --base": check_base_runs, "check": check_full_runs, "floor": floor_runs}
     print(f"{'':>20}  every run: " + "  ".join(f"{name} {' '.join(f'{t:.2f}' for t in times)}" for name, times in every.items()))
 
 

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from ai_access import exit_codes
 from ai_access.gitops.extensions import ExtensionError
+from ai_access.gitops.layout import INDEX_FILE, ObjectFileError
 from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.models.platform import PlatformConfig
@@ -45,7 +46,10 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
     """Run one verb; returns the process exit code (see `ai_access.exit_codes`)."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.verb == "synth" and args.base and not args.check:
+        parser.error("synth: --base is an option of --check")
     if args.verb == "schema":
         from ai_access.loading.json_schema import request_json_schema
 
@@ -113,6 +117,20 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
     if args.verb == "validate":
         print(f"{len(report.requests)} request(s) valid", file=out)
         return 0
+    if args.check:
+        from ai_access.review.check_run import run_check
+
+        return run_check(
+            [loaded.request for loaded in report.requests],
+            platform,
+            outdir,
+            today=today,
+            base_ref=args.base,
+            extension_folder=os.path.dirname(os.path.abspath(args.platform)),
+            traceback=args.traceback,
+            out=out,
+            err=err,
+        )
     return _synth(report, platform, args, outdir, today, out, err)
 
 
@@ -130,12 +148,17 @@ def _synth(
         if args.traceback and error.details:
             print(error.details, file=err, end="")
         return exit_codes.INVALID
+    except ObjectFileError as error:  # an object no file of synth's layout can hold (see gitops/layout.py)
+        print(f"synth: {error}", file=err)
+        return exit_codes.INVALID
     except OutputFolderError as error:  # raised before anything is built or written
         print(f"synth: {error}", file=err)
         return exit_codes.ENVIRONMENT
     except OSError as error:  # a full disk or a folder that turned read-only: the previous output stays
         print(f"synth: cannot write {outdir}: {error.strerror or error}", file=err)
         return exit_codes.ENVIRONMENT
+    if result.index_problem:
+        print(f"synth: {os.path.join(outdir, INDEX_FILE)} cannot be used ({result.index_problem}); every team was rebuilt", file=err)
     print(
         f"synthesized {len(teams)} team(s) into {outdir}: {result.built} built, {result.reused} unchanged, "
         f"{result.removed} removed; {result.files} file(s)",
@@ -211,8 +234,7 @@ def _parser() -> argparse.ArgumentParser:
         if verb in ("synth", "platform"):
             sub.add_argument("--out", help="output folder")
         if verb == "synth":
-            sub.add_argument("--full", action="store_true", help="rebuild every team, ignoring the output's synth index")
-            sub.add_argument("--traceback", action="store_true", help="print the traceback of a failing extension")
+            _synth_arguments(sub)
         if verb == "validate":
             sub.add_argument("--out", help="synth's output folder; a team without a folder in OUT/teams/ is new (default: dist)")
         if verb == "plan":
@@ -226,6 +248,29 @@ def _parser() -> argparse.ArgumentParser:
                 help="fail when more teams than this lose access: deleted, suspended by expiry or left without models (default: %(default)s)",
             )
     return parser
+
+
+def _synth_arguments(sub: argparse.ArgumentParser) -> None:
+    mode = sub.add_mutually_exclusive_group()
+    mode.add_argument("--full", action="store_true", help="rebuild every team, ignoring the output's synth index")
+    mode.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 naming every file of OUT that is not exactly what synth writes (trusts nothing in OUT)",
+    )
+    sub.add_argument(
+        "--base",
+        metavar="REF",
+        type=_ref,
+        help="with --check: take REF's committed output for teams whose inputs are unchanged (REF passed this check)",
+    )
+    sub.add_argument("--traceback", action="store_true", help="print the traceback of a failing extension")
+
+
+def _ref(text: str) -> str:
+    if not text or text.startswith("-"):
+        raise argparse.ArgumentTypeError(f"not a git ref: {text!r}")
+    return text
 
 
 def _verify_arguments(sub: argparse.ArgumentParser) -> None:

@@ -8,9 +8,11 @@ changes. synth writes what it builds into a staging folder inside the output fol
 killed between two folders leaves some folders new and some old, and the index (written last) makes
 the next synth rebuild what does not match it.
 
-A file synth did not write (one the index does not record; without an index, anything but
-`*.yaml` in synth's folders) is never deleted: synth refuses to start and names it. Problems of the
-folder itself (read-only, full disk, another synth writing into it) raise `OutputFolderError`.
+A file synth did not write (one the index does not record; without an index, anything outside
+synth's layout, `layout.py`), a symlink, a FIFO or a device is never deleted or read: synth refuses
+to start and names it. What synth reads back goes through `output_files` (regular files, no links,
+a size limit). Problems of the folder itself (read-only, full disk, another synth writing into it)
+raise `OutputFolderError`.
 """
 
 from __future__ import annotations
@@ -22,19 +24,21 @@ import functools
 import fcntl
 import os
 import shutil
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
 
-from ai_access.gitops.synth_index import INDEX_FILE, SynthIndex, file_digest, read_index
+from ai_access.gitops.layout import INDEX_FILE, ObjectFileError, in_layout, object_file_name
+from ai_access.gitops.output_files import OutputReader, printable
+from ai_access.gitops.synth_index import SynthIndex, file_digest, read_index
 
 Manifest = dict[str, Any]
 
 STAGING = ".synth-staging"
 """Where synth builds before it replaces folders; inside the output folder, so renames stay on one file system."""
-SYNTH_FOLDERS = ("teams", "argocd", "bootstrap")
 
 
 class OutputFolderError(Exception):
@@ -49,6 +53,10 @@ class OutputFolder:
     index: SynthIndex | None
     present: set[str]
     """Every file in the folder (relative, `/`-separated), staging and the index left out."""
+    reader: OutputReader
+    """Reads the folder's files as data (regular files, no links, a size limit)."""
+    index_problem: str | None = None
+    """Why the folder's index could not be used (then every team is rebuilt); None when it could, or there was none."""
 
     @property
     def staging(self) -> str:
@@ -91,7 +99,7 @@ def locked_output(outdir: str, *, trust_index: bool = True) -> Iterator[OutputFo
     created = not os.path.exists(outdir)
     try:
         os.makedirs(outdir, exist_ok=True)
-        descriptor = os.open(outdir, os.O_RDONLY)
+        descriptor = os.open(outdir, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     except OSError as error:
         raise OutputFolderError(f"cannot create or open {outdir}: {error.strerror}") from None
     try:
@@ -101,12 +109,13 @@ def locked_output(outdir: str, *, trust_index: bool = True) -> Iterator[OutputFo
             raise OutputFolderError(f"another synth is writing into {outdir}; try again when it has finished") from None
         staging = os.path.join(outdir, STAGING)
         shutil.rmtree(staging, ignore_errors=True)  # left by a synth that was killed
-        index = read_index(outdir) if trust_index else None
+        index, problem = read_index(outdir) if trust_index else (None, None)
         present = _files(outdir)
         _refuse_foreign(outdir, present, index)
         try:
             os.mkdir(staging)
-            yield OutputFolder(outdir, index, present)
+            with OutputReader(outdir) as reader:
+                yield OutputFolder(outdir, index, present, reader, problem)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             if created and not os.listdir(outdir):
@@ -115,19 +124,28 @@ def locked_output(outdir: str, *, trust_index: bool = True) -> Iterator[OutputFo
         os.close(descriptor)
 
 
+def object_files(folder: str, objects: list[Manifest]) -> dict[str, bytes]:
+    """Each object's file below `folder` (relative, `/`-separated) and its bytes: `<kind>-<name>.yaml`, as YAML."""
+    files: dict[str, bytes] = {}
+    for obj in objects:
+        path = f"{folder}/{object_file_name(obj)}"
+        if path in files:
+            raise ObjectFileError(f"two objects would be written to {path}")
+        files[path] = dump_yaml(obj).encode("utf-8")
+    return files
+
+
 def write_objects(folder: str, objects: list[Manifest], relative_to: str) -> dict[str, str]:
     """Write each object to `folder/<kind>-<name>.yaml`; returns path relative to `relative_to` -> hash."""
     os.makedirs(folder, exist_ok=True)
     written = {}
-    for obj in objects:
-        name = f"{obj['kind'].lower()}-{obj['metadata']['name']}.yaml"
-        path = os.path.join(folder, name)
-        if os.path.exists(path):
-            raise ValueError(f"two objects would be written to {path}")
-        text = dump_yaml(obj)
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        written[os.path.relpath(path, relative_to).replace(os.sep, "/")] = file_digest(text)
+    for path, data in object_files(os.path.relpath(folder, relative_to).replace(os.sep, "/"), objects).items():
+        target = os.path.join(relative_to, path)
+        if os.path.exists(target):
+            raise ObjectFileError(f"two objects would be written to {path}")
+        with open(target, "wb") as handle:
+            handle.write(data)
+        written[path] = file_digest(data)
     return written
 
 
@@ -166,7 +184,7 @@ def _write_index(out: OutputFolder, index: SynthIndex) -> None:
 
 def _files(outdir: str) -> set[str]:
     found = set()
-    for folder, subfolders, files in os.walk(outdir):
+    for folder, subfolders, files in os.walk(outdir, onerror=_unlistable):
         relative = os.path.relpath(folder, outdir)
         if relative == STAGING:
             subfolders.clear()
@@ -181,19 +199,30 @@ def _files(outdir: str) -> set[str]:
     return found
 
 
+def _unlistable(error: OSError) -> None:
+    # A folder synth cannot list may hold anything: never replace it unseen.
+    raise OutputFolderError(f"cannot list {printable(str(error.filename))}: {error.strerror}")
+
+
 def _refuse_foreign(outdir: str, present: set[str], index: SynthIndex | None) -> None:
-    owned = index.files if index is not None else {path for path in present if _looks_synthesized(path)}
-    foreign = sorted(path for path in present if path not in owned or os.path.islink(os.path.join(outdir, path)))
+    # Without an index (output of an older synth, or an index synth cannot use): synth's own layout.
+    owned = index.files if index is not None else {path for path in present if in_layout(path)}
+    odd = {path for path in present if not _regular(os.path.join(outdir, path))}
+    foreign = sorted(path for path in present if path not in owned or path in odd)
     if foreign:
-        shown = ", ".join(os.path.join(outdir, path) for path in foreign[:5]) + (", ..." if len(foreign) > 5 else "")
-        hint = "; if synth wrote them (an index left behind by a merge, say), run synth --full" if index is not None else ""
-        raise OutputFolderError(f"{outdir} holds files synth did not write ({shown}); refusing to replace it{hint}")
+        shown = ", ".join(printable(os.path.join(outdir, path)) for path in foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+        # --full helps only with regular files of synth's layout that the index does not record.
+        merged = index is not None and not odd and all(in_layout(path) for path in foreign)
+        hint = "; if synth wrote them (an index left behind by a merge, say), run synth --full" if merged else ""
+        raise OutputFolderError(f"{printable(outdir)} holds files synth did not write ({shown}); refusing to replace it{hint}")
 
 
-def _looks_synthesized(path: str) -> bool:
-    # Without an index (output of an older synth): synth's own layout, one YAML file per object.
-    parts = path.split("/")
-    return path.endswith(".yaml") and (parts[0] in ("argocd", "bootstrap") and len(parts) == 2 or parts[0] == "teams" and len(parts) == 3)
+def _regular(path: str) -> bool:
+    """True for a regular file: a symlink, a FIFO, a socket or a device is never one synth wrote."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
 
 
 @functools.cache

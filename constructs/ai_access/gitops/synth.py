@@ -10,17 +10,17 @@ This module starts no jsii itself: the processes that build do.
 
 from __future__ import annotations
 
-import multiprocessing
+import functools
 import os
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
-from ai_access.fast_exit import exit_without_teardown_at_exit
 from ai_access.gitops.extensions import load_extensions
 from ai_access.gitops.output import OutputFolder, link_files, locked_output, write_objects
-from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, shared_inputs, shared_key, team_key
+from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, pending_index, shared_inputs, shared_key, team_key
+from ai_access.gitops.workers import run_builds
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import TeamNames
@@ -40,6 +40,8 @@ class SynthResult:
     removed: int
     files: int
     """Files in the output folder afterwards."""
+    index_problem: str | None = None
+    """Why the output's synth index could not be used, so every team was rebuilt; None when it could (or there was none)."""
 
 
 def synth_gitops(
@@ -82,10 +84,9 @@ def synth_gitops(
         folders += ["argocd"] + ([] if platform_reused else ["bootstrap"])
         # While folders are replaced: reused teams stay valid; every other file, old or new, is listed
         # under a key that matches nothing, so a synth killed now is repaired by the next one.
-        pending = SynthIndex({name: entry for name, entry in reused.items()})
-        pending.entries[PLATFORM_ENTRY] = Entry("-", {path: "-" for path in out.present | final.files})
+        pending = pending_index(reused, out.present | final.files)
         out.replace(folders, [f"teams/{team}" for team in removed], pending, final)
-        return SynthResult(len(to_build), len(reused), len(removed), len(final.files))
+        return SynthResult(len(to_build), len(reused), len(removed), len(final.files), out.index_problem)
 
 
 def is_suspended(request: AccessRequest, today: date | None) -> bool:
@@ -102,7 +103,7 @@ def default_workers(teams: int) -> int:
 
 
 def _reusable(out: OutputFolder, entry: Entry | None, key: str) -> bool:
-    return entry is not None and entry.key == key and intact(out.path, entry.files)
+    return entry is not None and entry.key == key and intact(out.reader, entry.files)
 
 
 def _team_folders(out: OutputFolder, old: SynthIndex) -> set[str]:
@@ -125,27 +126,12 @@ def _build(
     jobs: list[Job], platform: PlatformConfig, staging: str, platform_key: str | None, workers: int | None, extension_folder: str | None
 ) -> dict[str, Entry]:
     """Build `jobs` (and the platform objects when `platform_key` is given) into `staging`."""
-    workers = workers or default_workers(len(jobs))
-    if workers <= 1:
-        built = synth_teams(jobs, platform, staging, os.getpid(), extension_folder)
-        if platform_key is not None:
-            built[PLATFORM_ENTRY] = synth_platform_objects(platform, staging, platform_key)
-        return built
-    # spawn, not fork: a fresh interpreter per worker is safe even when this process runs jsii.
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=exit_without_teardown_at_exit) as pool:
-        chunks = [jobs[index::workers] for index in range(workers)]
-        pending = [pool.apply_async(synth_teams, (chunk, platform, staging, os.getpid(), extension_folder)) for chunk in chunks]
-        platform_job = pool.apply_async(synth_platform_objects, (platform, staging, platform_key)) if platform_key else None
-        built: dict[str, Entry] = {}
-        for job in pending:
-            built.update(job.get())
-        if platform_job is not None:
-            built[PLATFORM_ENTRY] = platform_job.get()
-        # Let the workers exit: terminating them, as leaving the block does, skips their atexit
-        # handlers, and jsii would leave its temporary folders behind.
-        pool.close()
-        pool.join()
-        return built
+    team_task = functools.partial(synth_teams, platform=platform, staging=staging, parent=os.getpid(), extension_folder=extension_folder)
+    platform_task = functools.partial(synth_platform_objects, platform, staging, platform_key) if platform_key is not None else None
+    built, shared = run_builds(team_task, jobs, platform_task, workers or default_workers(len(jobs)))
+    if shared is not None:
+        built[PLATFORM_ENTRY] = shared
+    return built
 
 
 def synth_teams(

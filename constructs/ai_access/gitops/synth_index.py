@@ -20,19 +20,28 @@ import importlib.metadata
 import importlib.util
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ai_access.gitops.extensions import extensions_digest
+from ai_access.gitops.layout import INDEX_FILE, is_platform_file, is_team, is_team_file, team_of
+from ai_access.gitops.output_files import MAX_FILE_BYTES, OutputReader
 from ai_access.labels import MANAGED_BY
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 
-INDEX_FILE = "synth-index.txt"
-FORMAT = f"{MANAGED_BY} synth index 1"
-PLATFORM_ENTRY = "platform"
-"""The entry of the objects every team shares: the ApplicationSet and the bootstrap objects."""
+FORMAT = f"{MANAGED_BY} synth index 2"
+"""The first line's text; version 2 hashes bytes and reads only paths of synth's layout (1 read any path)."""
+PLATFORM_ENTRY = "(platform)"
+"""The entry of the objects every team shares (the ApplicationSet, the bootstrap objects): a name no team can have."""
+PLATFORM_KEYWORD = "platform"
+"""How the platform entry's line starts; a team's line starts with `team`, so a team named `platform` is `team platform KEY`."""
+NOTHING = "0" * 64
+"""A key or hash that matches nothing (a SHA-256 of all zeros has no known input): what a half-written synth records."""
+MAX_INDEX_BYTES = 64 * 2**20
+"""The largest index read: about 30,000 teams of 20 files each."""
 
 # The distributions whose code decides the bytes synth writes: the construct libraries and jsii
 # (the objects), PyYAML (the YAML text), lxml (the policy XML), pydantic (the models' values).
@@ -63,9 +72,9 @@ def team_key(request: AccessRequest, *, suspended: bool, shared: str) -> str:
     return _digest(_canonical({"request": request.model_dump(mode="json"), "suspended": suspended, "shared": shared}))
 
 
-def file_digest(text: str) -> str:
-    """The recorded hash of a file's text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def file_digest(data: bytes) -> str:
+    """The recorded hash of a file: SHA-256 of its bytes (a CRLF edit of a text changes it)."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def tree_digest(root: Path) -> str:
@@ -86,7 +95,7 @@ class Entry:
 
 @dataclass
 class SynthIndex:
-    """Every entry of one output folder, by name (`team <name>` and `platform`)."""
+    """Every entry of one output folder, by name: each team's, and the platform entry (`PLATFORM_ENTRY`)."""
 
     entries: dict[str, Entry] = field(default_factory=dict)
 
@@ -104,50 +113,123 @@ class SynthIndex:
         ]
         for name in sorted(self.entries, key=lambda n: (n == PLATFORM_ENTRY, n)):
             entry = self.entries[name]
-            lines.append(f"{name} {entry.key}" if name == PLATFORM_ENTRY else f"team {name} {entry.key}")
+            lines.append(f"{PLATFORM_KEYWORD} {entry.key}" if name == PLATFORM_ENTRY else f"team {name} {entry.key}")
             lines += [f"  {path} {digest}" for path, digest in sorted(entry.files.items())]
         return "\n".join(lines) + "\n"
 
 
-def parse_index(text: str) -> SynthIndex | None:
-    """The index in `text`, or None when it is not one this version wrote (then everything is rebuilt)."""
-    lines = text.splitlines()
-    if not lines or lines[0] != f"# {FORMAT}":
-        return None
-    index = SynthIndex()
-    current: Entry | None = None
-    for line in lines[1:]:
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split()
-        if line.startswith("  ") and len(parts) == 2 and current is not None:
-            current.files[parts[0]] = parts[1]
-        elif parts[:1] == ["team"] and len(parts) == 3:
-            current = index.entries[parts[1]] = Entry(parts[2])
-        elif parts[:1] == [PLATFORM_ENTRY] and len(parts) == 2:
-            current = index.entries[PLATFORM_ENTRY] = Entry(parts[1])
-        else:
-            return None
+def pending_index(kept: Mapping[str, Entry], files: set[str]) -> SynthIndex:
+    """The index written while folders are replaced: `kept` as it is, every other file of `files`
+    under its owner (its team, else the platform entry) with a key and hash that match nothing.
+
+    A synth killed then leaves an index that trusts no half-replaced entry, yet records every file
+    synth wrote, so the next synth neither reuses them nor mistakes them for files it did not write.
+    """
+    index = SynthIndex({name: Entry(entry.key, dict(entry.files)) for name, entry in kept.items()})
+    owned = index.files
+    for path in sorted(files - owned):
+        team = team_of(path)
+        entry = index.entries.setdefault(team or PLATFORM_ENTRY, Entry(NOTHING, {}))
+        entry.files[path] = NOTHING
     return index
 
 
-def read_index(outdir: str) -> SynthIndex | None:
-    """The index of `outdir`, or None when there is none (or it cannot be read)."""
+class InvalidIndex(ValueError):
+    """The text is not an index this version wrote; the message says why (synth then rebuilds every team)."""
+
+
+_HEX = re.compile(r"[0-9a-f]{64}")
+_TEAM_LINE = re.compile(r"team (\S+) (\S+)")
+_PLATFORM_LINE = re.compile(f"{PLATFORM_KEYWORD}" + r" (\S+)")
+_FILE_LINE = re.compile(r"  (\S+) (\S+)")
+
+
+def parse_index(text: str) -> SynthIndex:
+    """The index in `text`; raises `InvalidIndex` unless every line is one `render` writes.
+
+    The index is data, never a path: an entry is a team name or the platform entry, a file is a
+    path of synth's layout owned by that entry (`layout.is_team_file`, `layout.is_platform_file`),
+    recorded once, and every key and hash is 64 lowercase hex digits. Anything else makes the
+    whole index invalid, since a forged line is the only way to write one.
+    """
+    if not text.endswith("\n"):
+        raise InvalidIndex("it does not end with a line break")
+    lines = text[:-1].split("\n")
+    if lines[0] != f"# {FORMAT}":
+        other = lines[0].startswith(f"# {MANAGED_BY} synth index ")
+        raise InvalidIndex("it was written by another version of synth" if other else "its first line is not a synth index's")
+    index = SynthIndex()
+    seen: set[str] = set()
+    name: str | None = None
+    for number, line in enumerate(lines[1:], start=2):
+        if not line.isascii() or not line.isprintable():
+            raise InvalidIndex(f"line {number} holds a character synth does not write")
+        if line.startswith("#"):
+            continue
+        if match := _FILE_LINE.fullmatch(line):
+            path, digest = match.groups()
+            owned = name is not None and (is_platform_file(path) if name == PLATFORM_ENTRY else is_team_file(name, path))
+            if not owned:
+                raise InvalidIndex(f"line {number}: not a file synth writes {'for this entry' if name else 'before any entry'}")
+            if path in seen:
+                raise InvalidIndex(f"line {number}: a file recorded twice")
+            _hex(digest, number)
+            seen.add(path)
+            index.entries[name].files[path] = digest  # type: ignore[index]  # name is set (checked above)
+        elif match := _TEAM_LINE.fullmatch(line):
+            name, key = match.groups()
+            if not is_team(name):
+                raise InvalidIndex(f"line {number}: not a team name")
+            _new_entry(index, name, _hex(key, number), number)
+        elif match := _PLATFORM_LINE.fullmatch(line):
+            name = PLATFORM_ENTRY
+            _new_entry(index, name, _hex(match.group(1), number), number)
+        else:
+            raise InvalidIndex(f"line {number} is not a line synth writes")
+    return index
+
+
+def _hex(value: str, number: int) -> str:
+    if not _HEX.fullmatch(value):
+        raise InvalidIndex(f"line {number}: a key or hash that is not 64 lowercase hex digits")
+    return value
+
+
+def _new_entry(index: SynthIndex, name: str, key: str, number: int) -> None:
+    if name in index.entries:
+        raise InvalidIndex(f"line {number}: an entry recorded twice")
+    index.entries[name] = Entry(key, {})
+
+
+def load_index(data: bytes | None) -> tuple[SynthIndex | None, str | None]:
+    """The index in `data` (an index file's bytes; None: no index) and, when it cannot be used, why."""
+    if data is None:
+        return None, None
     try:
-        with open(os.path.join(outdir, INDEX_FILE), encoding="utf-8") as handle:
-            return parse_index(handle.read())
-    except (OSError, UnicodeDecodeError):
-        return None
+        return parse_index(data.decode("ascii")), None
+    except UnicodeDecodeError:
+        return None, "it holds bytes that are not ASCII"
+    except InvalidIndex as error:
+        return None, str(error)
 
 
-def intact(outdir: str, files: Mapping[str, str]) -> bool:
-    """True when every one of `files` is in `outdir` with its recorded hash."""
+def read_index(outdir: str) -> tuple[SynthIndex | None, str | None]:
+    """The index of `outdir` (None when there is none) and, when there is one synth cannot use, why.
+
+    Read as a regular file of at most `MAX_INDEX_BYTES`, never through a link.
+    """
+    with OutputReader(outdir) as reader:
+        data = reader.read(INDEX_FILE, MAX_INDEX_BYTES)
+    if data is None and os.path.lexists(os.path.join(outdir, INDEX_FILE)):
+        return None, f"it is not a regular file of at most {MAX_INDEX_BYTES // 2**20} MiB"
+    return load_index(data)
+
+
+def intact(reader: OutputReader, files: Mapping[str, str]) -> bool:
+    """True when every one of `files` is a regular file below the reader's folder with its recorded hash."""
     for path, digest in files.items():
-        try:
-            with open(os.path.join(outdir, path), encoding="utf-8") as handle:
-                if file_digest(handle.read()) != digest:
-                    return False
-        except (OSError, UnicodeDecodeError):
+        data = reader.read(path, MAX_FILE_BYTES)
+        if data is None or file_digest(data) != digest:
             return False
     return True
 

@@ -71,6 +71,8 @@ class Plan:
     owner or group they did not have: plan fails on them."""
     notes: list[str] = field(default_factory=list)
     """What the change does to `retiredTeams`, for the reviewer: a name let go, an entry's owner or group changed."""
+    hand_edits: list[str] = field(default_factory=list)
+    """Synthesized files the pull request edited by hand (`PATH: what`): errors, since ArgoCD applies them as committed."""
 
     @property
     def application_set_changed(self) -> bool:

@@ -31,9 +31,13 @@ _SUMMARY_ITEMS = 20
 
 def render_text(plan: Plan, base: str) -> str:
     """The plan for a terminal."""
-    if not plan.teams and not plan.platform_objects and not plan.notes:
+    if not plan.teams and not plan.platform_objects and not plan.notes and not plan.hand_edits:
         return f"No change against {base}.\n"
     lines = [f"Plan against {base}: {_summary(plan)}", ""]
+    if plan.hand_edits:
+        lines.append("!! Edited by hand (not what synth writes for this head; ArgoCD would apply them as committed):")
+        lines += [f"    {edit}" for edit in plan.hand_edits]
+        lines.append("")
     if plan.unretired:
         lines.append("!! deleted while their Foundry projects are kept, and not in retiredTeams as themselves:")
         lines += [f"    {team}" for team in plan.unretired]
@@ -68,9 +72,13 @@ def render_markdown(plan: Plan, base: str) -> str:
     The summary's lists are cut (saying how many more) so that it alone fits a comment; nothing is
     left out of the whole, which holds every list in full after `DETAILS`.
     """
-    if not plan.teams and not plan.platform_objects and not plan.notes:
+    if not plan.teams and not plan.platform_objects and not plan.notes and not plan.hand_edits:
         return f"### AI access plan\n\nNo change against {_code(base)}.\n"
     out = [f"### AI access plan against {_code(base)}", "", _summary(plan), ""]
+    hand_edits = [f"> - {_code(edit)}" for edit in plan.hand_edits]
+    if hand_edits:
+        out += ["> [!CAUTION]", "> Edited by hand: not what synth writes for this head, and ArgoCD would apply them as committed."]
+        out += _bounded(hand_edits, "> - ") + [""]
     if plan.application_set_changed:
         out += ["> [!WARNING]", "> The ApplicationSet changes: ArgoCD regenerates (or prunes) every team's Application.", ""]
     unretired = [f"> - {_code(team)}" for team in plan.unretired]
@@ -93,6 +101,8 @@ def render_markdown(plan: Plan, base: str) -> str:
         out.append("")
     out += [DETAILS, ""]
     # What the summary cut, whole (the losses are whole in each team's section below).
+    if _fitting(hand_edits) < len(hand_edits):
+        out += [f"Edited by hand (all {_code(str(len(hand_edits)))}):", *(line[2:] for line in hand_edits), ""]
     if _fitting(unretired) < len(unretired):
         out += [f"Deleted and not in `retiredTeams` (all {_code(str(len(unretired)))}):", *(line[2:] for line in unretired), ""]
     if _fitting(notes) < len(notes):
@@ -129,11 +139,11 @@ def _bounded(items: list[str], prefix: str) -> list[str]:
 
 
 def _fitting(items: list[str]) -> int:
-    """How many of `items` fit one list's share of the summary: a quarter of `SUMMARY_CHARS`, at most 100."""
+    """How many of `items` fit one list's share of the summary: a fifth of `SUMMARY_CHARS` (five lists), at most 100."""
     size = 0
     for count, item in enumerate(items):
         size += len(item) + 2
-        if count >= _SUMMARY_ITEMS * 5 or size > SUMMARY_CHARS // 4:
+        if count >= _SUMMARY_ITEMS * 5 or size > SUMMARY_CHARS // 5:
             return count
     return len(items)
 

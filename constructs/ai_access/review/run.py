@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from collections.abc import Callable
 from datetime import date
 from typing import TextIO
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID, OK
-from ai_access.gitops.output import STAGING
 from ai_access.loading.platform_file import PlatformConfigError, fragment_files, load_platform
 from ai_access.loading.request_files import REQUEST_FILE
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL
 from ai_access.review.git_base import GitBaseError, export_paths, shown
+from ai_access.review.head_output import HeadError, synth_head
 from ai_access.review.plan import Plan, build_plan
 from ai_access.review.render import render_markdown, render_text
 from ai_access.validation.baseline import Baseline, baseline_at_base
@@ -39,9 +38,10 @@ def run_plan(
     """Print the plan of the working tree against `base_ref`; exit code per `ai_access.exit_codes`.
 
     `check_head` validates the working tree's requests against the base (and prints the problems).
-    INVALID when they are invalid or more than `max_deletions` teams would lose access, ENVIRONMENT
-    when the base cannot be read or holds what this tool never writes (a symlink out of the
-    repository, a folder where a file belongs, bytes that are not UTF-8).
+    INVALID when they are invalid, more than `max_deletions` teams would lose access or a
+    synthesized file of `dist_dir` was edited by hand (`head_output`), ENVIRONMENT when the base
+    cannot be read or holds what this tool never writes (a symlink out of the repository, a folder
+    where a file belongs, bytes that are not UTF-8).
     """
     with tempfile.TemporaryDirectory(prefix="plan-") as scratch:
         base_root = os.path.join(scratch, "base")
@@ -81,20 +81,29 @@ def run_plan(
         head = check_head(baseline_at_base(exported[requests_dir], exported[dist_dir], base_requests))
         if not head.ok:
             return INVALID
-        head_dist = _synth_head([loaded.request for loaded in head.requests], platform, dist_dir, scratch, today)
+        head_requests = [loaded.request for loaded in head.requests]
+        try:
+            synthesized = synth_head(head_requests, platform, exported[dist_dir], dist_dir, platform_file, today)
+        except HeadError as error:
+            print(f"plan: {error}", file=err)
+            return error.code
         plan = build_plan(
             base_requests,
-            [loaded.request for loaded in head.requests],
+            head_requests,
             platform,
             base_files=base_files,
-            head_files=_team_files(head_dist, scratch, "in the head"),
+            head_files=synthesized.team_files,
             base_platform_files=base_platform_files,
-            head_platform_files=_platform_files(head_dist, scratch, "in the head"),
+            head_platform_files=synthesized.platform_files,
             today=today,
             base_platform=base_platform,
         )
+        plan.hand_edits = synthesized.hand_edits
     print((render_markdown if markdown else render_text)(plan, base_ref), file=out, end="")
-    return _guard(plan, max_deletions, err)
+    for edit in plan.hand_edits:
+        print(f"plan: {edit}", file=err)
+    guarded = _guard(plan, max_deletions, err)
+    return INVALID if plan.hand_edits else guarded
 
 
 def _export_link_targets(base_ref: str, path: str, copy: str, base_root: str) -> None:
@@ -127,26 +136,6 @@ def _export_fragments(base_ref: str, platform_file: str, copy: str, base_root: s
     if names:
         export_paths(base_ref, [os.path.join(os.path.dirname(platform_file), name) for name in names], base_root)
     return None
-
-
-def _synth_head(requests: list, platform: PlatformConfig, dist_dir: str, scratch: str, today: date) -> str:
-    """The head synthesized into `scratch`, starting from a copy of the working tree's output.
-
-    The copy's synth index lets synth build only the teams whose inputs it has no output for; a copy
-    synth cannot trust (a file it did not write) is dropped and everything is built.
-    """
-    from ai_access.gitops.output import OutputFolderError
-    from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
-
-    head_dist = os.path.join(scratch, "head")
-    if os.path.isdir(dist_dir):
-        shutil.copytree(dist_dir, head_dist, symlinks=True, ignore=shutil.ignore_patterns(STAGING))
-    try:
-        synth_gitops(requests, platform, head_dist, today=today)
-    except OutputFolderError:
-        shutil.rmtree(head_dist)
-        synth_gitops(requests, platform, head_dist, today=today)
-    return head_dist
 
 
 def _guard(plan: Plan, max_deletions: int, err: TextIO) -> int:
