@@ -367,8 +367,13 @@ def test_check_names_exactly_the_paths_that_differ_from_what_synth_wrote(damage,
         elif action == "add":
             (victim.parent / f"added-{pick}.yaml").write_text("x")
         elif action == "link" and files:
+            # A link to the same bytes elsewhere (never into the shared fixture, which a later
+            # write through the link would damage for every other test).
+            elsewhere = scene / "elsewhere" / victim.relative_to(dist)
+            elsewhere.parent.mkdir(parents=True, exist_ok=True)
+            elsewhere.write_bytes(victim.read_bytes())
             victim.unlink()
-            victim.symlink_to(fixture_dist / victim.relative_to(dist))
+            victim.symlink_to(elsewhere)
         elif action == "crlf" and files:
             victim.write_bytes(victim.read_bytes().replace(b"\n", b"\r\n"))
         elif action == "index":
