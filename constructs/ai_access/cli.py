@@ -15,7 +15,7 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
-from ai_access.gitops.extensions import ExtensionError
+from ai_access.gitops.extensions import SynthStopped
 from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.models.platform import PlatformConfig
@@ -125,11 +125,11 @@ def _synth(
     extension_folder = os.path.dirname(os.path.abspath(args.platform))
     try:
         result = synth_gitops(teams, platform, outdir, today=today, full=args.full, extension_folder=extension_folder)
-    except ExtensionError as error:  # the previous output stays as it was
+    except SynthStopped as error:  # an extension, a rule of the output, a worker that died: the previous output stays
         print(f"synth: {error}", file=err)
         if args.traceback and error.details:
             print(error.details, file=err, end="")
-        return exit_codes.INVALID
+        return error.exit_code
     except OutputFolderError as error:  # raised before anything is built or written
         print(f"synth: {error}", file=err)
         return exit_codes.ENVIRONMENT

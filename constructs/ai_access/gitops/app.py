@@ -13,7 +13,8 @@ from typing import Any
 from cdk8s import App, Chart
 
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
-from ai_access.gitops.extensions import Extension, apply_extensions
+from ai_access.gitops import progress
+from ai_access.gitops.extensions import Extension, apply_extensions, refuse_broken_output
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.models.platform import PlatformConfig
@@ -30,14 +31,18 @@ def team_manifests(
 ) -> list[Manifest]:
     """One team's objects as plain dicts; `suspended` (an expired request) suspends its key.
 
-    `extensions` are called with the composed `TeamAccess`, in order (see `gitops.extensions`).
+    `extensions` are called with the composed `TeamAccess`, in order (see `gitops.extensions`); the
+    objects returned, exactly what synth writes, keep every rule of `gitops.invariants` (or this raises).
     """
+    progress.building(request.team)
     gitops = platform.gitops
     labels = {**gitops.common_labels, "app.kubernetes.io/managed-by": MANAGED_BY, f"{LABEL_PREFIX}/team": request.team}
     chart = Chart(App(), request.team, labels=labels)
     team = TeamAccess(chart, "TeamAccess", request=request, platform=platform, suspended=suspended)
-    apply_extensions(chart, team, extensions)
-    return _annotated(list(chart.to_json()), gitops.common_annotations)
+    apply_extensions(team, extensions)
+    objects = _annotated(list(chart.to_json()), gitops.common_annotations)
+    refuse_broken_output(request, objects, platform, suspended=suspended, extensions=extensions)
+    return objects
 
 
 def namespaced_kinds(objects: list[Manifest]) -> list[Kind]:
