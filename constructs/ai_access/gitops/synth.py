@@ -10,17 +10,16 @@ This module starts no jsii itself: the processes that build do.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
-from ai_access.fast_exit import exit_without_teardown_at_exit
 from ai_access.gitops.extensions import load_extensions
 from ai_access.gitops.output import OutputFolder, link_files, locked_output, write_objects
 from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, shared_inputs, shared_key, team_key
+from ai_access.gitops.workers import build_in_workers, interrupts_named
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.naming import TeamNames
@@ -127,25 +126,14 @@ def _build(
     """Build `jobs` (and the platform objects when `platform_key` is given) into `staging`."""
     workers = workers or default_workers(len(jobs))
     if workers <= 1:
-        built = synth_teams(jobs, platform, staging, os.getpid(), extension_folder)
-        if platform_key is not None:
-            built[PLATFORM_ENTRY] = synth_platform_objects(platform, staging, platform_key)
+        with interrupts_named():
+            built = synth_teams(jobs, platform, staging, os.getpid(), extension_folder)
+            if platform_key is not None:
+                built[PLATFORM_ENTRY] = synth_platform_objects(platform, staging, platform_key)
         return built
-    # spawn, not fork: a fresh interpreter per worker is safe even when this process runs jsii.
-    with multiprocessing.get_context("spawn").Pool(workers, initializer=exit_without_teardown_at_exit) as pool:
-        chunks = [jobs[index::workers] for index in range(workers)]
-        pending = [pool.apply_async(synth_teams, (chunk, platform, staging, os.getpid(), extension_folder)) for chunk in chunks]
-        platform_job = pool.apply_async(synth_platform_objects, (platform, staging, platform_key)) if platform_key else None
-        built: dict[str, Entry] = {}
-        for job in pending:
-            built.update(job.get())
-        if platform_job is not None:
-            built[PLATFORM_ENTRY] = platform_job.get()
-        # Let the workers exit: terminating them, as leaving the block does, skips their atexit
-        # handlers, and jsii would leave its temporary folders behind.
-        pool.close()
-        pool.join()
-        return built
+    # A worker that dies (an extension's os._exit, the OOM killer) is one line, never a hang: see workers.
+    chunks = [jobs[index::workers] for index in range(workers)]
+    return build_in_workers(synth_teams, synth_platform_objects, chunks, platform, staging, os.getpid(), extension_folder, platform_key=platform_key)
 
 
 def synth_teams(
