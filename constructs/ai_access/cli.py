@@ -36,7 +36,11 @@ def run() -> None:
     # ends without tearing down the interpreter (seconds after the azurerm bindings' 1,500 modules).
     exit_without_teardown_at_exit(code=1)
     use_pinned_node()
-    code = main(sys.argv[1:])
+    try:
+        code = main(sys.argv[1:])
+    except KeyboardInterrupt:  # where a verb does not say more itself (synth names the team)
+        print(f"{sys.argv[1] if len(sys.argv) > 1 else 'main.py'}: interrupted", file=sys.stderr)
+        code = exit_codes.ENVIRONMENT
     set_exit_code(code)
     sys.exit(code)
 
@@ -86,6 +90,10 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
 
     def check(baseline: Baseline) -> ValidationReport:
         report = validate_requests(args.requests, platform, today=today, platform_source=source, baseline=baseline)
+        if args.verb != "synth":  # synth loads the extensions itself, and says so when one fails
+            from ai_access.gitops.extension_check import extension_problems
+
+            report.problems += extension_problems(platform, source)
         _print_problems(report.problems, err, args)
         return report
 

@@ -30,13 +30,15 @@ from ai_access.models.request import AccessRequest
 class SynthStopped(Exception):
     """synth stopped before replacing any output; `exit_code` says why (`exit_codes`), `details` may hold a traceback."""
 
-    def __init__(self, message: str, details: str = "", exit_code: int = INVALID) -> None:
+    def __init__(self, message: str, details: str = "", exit_code: int = INVALID, extension: str = "") -> None:
         super().__init__(message)
         self.details = details
         self.exit_code = exit_code
+        self.extension = extension
+        """The `module:function` path of the extension it is about, when it is about one."""
 
     def __reduce__(self) -> tuple[Any, ...]:  # raised in a worker process, re-raised in synth's
-        return (type(self), (str(self), self.details, self.exit_code))
+        return (type(self), (str(self), self.details, self.exit_code, self.extension))
 
 
 class ExtensionError(SynthStopped):
@@ -66,9 +68,9 @@ def load_extensions(paths: Sequence[str], folder: str | None) -> tuple[Extension
         try:
             function = getattr(importlib.import_module(module_name), function_name)
         except BaseException as error:  # an extension's import may raise anything, or end the process
-            raise _failure(error, f"extension {path}: cannot load it", f"while extension {path} was imported") from None
+            raise _failure(error, f"extension {path}: cannot load it", f"while extension {path} was imported", path) from None
         if not callable(function):
-            raise ExtensionError(f"extension {path}: {function_name} is not a function")
+            raise ExtensionError(f"extension {path}: {function_name} is not a function", extension=path)
         _refuse_unknown_modules(watch, path)
         loaded.append(Extension(path, function))
     progress.loading("")
@@ -83,7 +85,7 @@ def apply_extensions(team: Any, extensions: Sequence[Extension]) -> None:
             extension.function(team)
         except BaseException as error:  # whatever an extension raises stops synth, with its name on it
             where = f"while extension {extension.path} ran for team {team.names.team}"
-            raise _failure(error, f"extension {extension.path} failed for team {team.names.team}", where) from None
+            raise _failure(error, f"extension {extension.path} failed for team {team.names.team}", where, extension.path) from None
         if _WATCH[0] is not None:
             _refuse_unknown_modules(_WATCH[0], extension.path)
         progress.running("")
@@ -109,13 +111,13 @@ def refuse_broken_output(
     )
 
 
-def _failure(error: BaseException, prefix: str, where: str) -> SynthStopped:
-    """The one line for what an extension raised (or how it tried to end the process)."""
+def _failure(error: BaseException, prefix: str, where: str, path: str) -> SynthStopped:
+    """The one line for what extension `path` raised (or how it tried to end the process)."""
     if isinstance(error, KeyboardInterrupt):
-        return SynthStopped(f"interrupted {where}; the previous output is untouched", exit_code=ENVIRONMENT)
+        return SynthStopped(f"interrupted {where}; the previous output is untouched", exit_code=ENVIRONMENT, extension=path)
     if isinstance(error, SystemExit):
-        return ExtensionError(f"{prefix}: it called sys.exit({error.code!r}); an extension returns, or raises an exception to stop synth")
-    return ExtensionError(f"{prefix}: {type(error).__name__}: {error}", traceback.format_exc())
+        return ExtensionError(f"{prefix}: it called sys.exit({error.code!r}); an extension returns, or raises an exception to stop synth", extension=path)
+    return ExtensionError(f"{prefix}: {type(error).__name__}: {error}", traceback.format_exc(), extension=path)
 
 
 def _refuse_unknown_modules(watch: SourceWatch, path: str) -> None:
@@ -123,9 +125,10 @@ def _refuse_unknown_modules(watch: SourceWatch, path: str) -> None:
     if unknown:
         name, file = unknown[0]
         raise ExtensionError(
-            f"extension {path}: module {name} ({file.name}) was imported from the extension folder in a way synth cannot see "
+            extension=path,
+            message=f"extension {path}: module {name} ({file.name}) was imported from the extension folder in a way synth cannot see "
             "before it runs (importlib or __import__ with a computed name), so a change of it would not rebuild the teams; "
-            "import it with an import statement"
+            "import it with an import statement",
         )
 
 

@@ -117,11 +117,12 @@ def _death(worker: _Worker) -> SynthStopped:
     if code is None or code < 0:
         name = _signal_name(-code) if code is not None else "an unknown cause"
         oom = " (the kernel's out-of-memory killer does this when memory runs out)" if code == -signal.SIGKILL else ""
-        return SynthStopped(f"a worker process was killed by {name} {where}{oom}; {UNTOUCHED}", exit_code=ENVIRONMENT)
+        return SynthStopped(f"a worker process was killed by {name} {where}{oom}; {UNTOUCHED}", exit_code=ENVIRONMENT, extension=extension)
     if extension:
         return ExtensionError(
             f"extension {extension} ended the worker process (exit code {code}) {where.replace(f'extension {extension} ', 'it ', 1)}; "
-            f"an extension returns, or raises an exception to stop synth; {UNTOUCHED}"
+            f"an extension returns, or raises an exception to stop synth; {UNTOUCHED}",
+            extension=extension,
         )
     return SynthStopped(f"a worker process ended without its result (exit code {code}) {where}; {UNTOUCHED}", exit_code=ENVIRONMENT)
 

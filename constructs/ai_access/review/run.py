@@ -10,6 +10,7 @@ from datetime import date
 from typing import TextIO
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID, OK
+from ai_access.gitops.extensions import SynthStopped
 from ai_access.gitops.output import STAGING
 from ai_access.loading.platform_file import PlatformConfigError, fragment_files, load_platform
 from ai_access.loading.request_files import REQUEST_FILE
@@ -81,7 +82,11 @@ def run_plan(
         head = check_head(baseline_at_base(exported[requests_dir], exported[dist_dir], base_requests))
         if not head.ok:
             return INVALID
-        head_dist = _synth_head([loaded.request for loaded in head.requests], platform, dist_dir, scratch, today)
+        try:
+            head_dist = _synth_head([loaded.request for loaded in head.requests], platform, dist_dir, scratch, today, platform_file)
+        except SynthStopped as error:  # an extension failed, or broke a rule of the output
+            print(f"plan: {error}", file=err)
+            return error.exit_code
         plan = build_plan(
             base_requests,
             [loaded.request for loaded in head.requests],
@@ -129,7 +134,7 @@ def _export_fragments(base_ref: str, platform_file: str, copy: str, base_root: s
     return None
 
 
-def _synth_head(requests: list, platform: PlatformConfig, dist_dir: str, scratch: str, today: date) -> str:
+def _synth_head(requests: list, platform: PlatformConfig, dist_dir: str, scratch: str, today: date, platform_file: str) -> str:
     """The head synthesized into `scratch`, starting from a copy of the working tree's output.
 
     The copy's synth index lets synth build only the teams whose inputs it has no output for; a copy
@@ -141,11 +146,12 @@ def _synth_head(requests: list, platform: PlatformConfig, dist_dir: str, scratch
     head_dist = os.path.join(scratch, "head")
     if os.path.isdir(dist_dir):
         shutil.copytree(dist_dir, head_dist, symlinks=True, ignore=shutil.ignore_patterns(STAGING))
+    folder = os.path.dirname(os.path.abspath(platform_file))  # extensions load from beside it, as synth's do
     try:
-        synth_gitops(requests, platform, head_dist, today=today)
+        synth_gitops(requests, platform, head_dist, today=today, extension_folder=folder)
     except OutputFolderError:
         shutil.rmtree(head_dist)
-        synth_gitops(requests, platform, head_dist, today=today)
+        synth_gitops(requests, platform, head_dist, today=today, extension_folder=folder)
     return head_dist
 
 
