@@ -18,6 +18,7 @@ from ai_access import exit_codes
 from ai_access.gitops.extensions import SynthStopped
 from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
+from ai_access.local_files import LINK_REFUSED, unwritable_folder, write_text_atomically
 from ai_access.models.platform import PlatformConfig
 from ai_access.problems import Problem
 from ai_access.validation.baseline import Baseline, baseline_from_output
@@ -80,9 +81,15 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             err=err,
         )
     if args.verb == "platform":
+        from ai_access.platform.naming import STACK_NAME
+
         from ai_access.platform.app import synth_platform  # jsii starts only here
 
         outdir = args.out or os.environ.get("CDKTF_OUTDIR") or "cdktf.out"
+        problem = unwritable_folder(outdir) or unwritable_folder(os.path.join(outdir, "stacks", STACK_NAME))
+        if problem:  # before jsii starts: one line, not Node.js's traceback
+            print(f"platform: {problem}", file=err)
+            return exit_codes.ENVIRONMENT
         print(f"wrote {synth_platform(platform, outdir, source.fragments)}", file=out)
         return 0
 
@@ -159,12 +166,13 @@ def _catalog(platform: PlatformConfig, update: str | None, out: TextIO, err: Tex
         print(catalog_markdown(platform), file=out)
         return 0
     try:
+        if os.path.islink(update):  # refused, not followed: see local_files
+            raise OSError(LINK_REFUSED)
         with open(update, encoding="utf-8") as handle:
             text = handle.read()
         new = update_catalog(text, platform)
         if new != text:
-            with open(update, "w", encoding="utf-8") as handle:
-                handle.write(new)
+            write_text_atomically(update, new)  # a failed write leaves the file as it was
     except CatalogMarkersError as error:
         print(f"catalog: {update}: {error}", file=err)
         return exit_codes.INVALID
