@@ -86,6 +86,18 @@ def test_platform_out_that_cannot_be_written_is_one_line_before_jsii_starts(tmp_
     assert "Traceback" not in err and "jsii" not in err
 
 
+def test_platform_checks_its_output_folder_before_it_imports_the_stack(tmp_path: Path) -> None:
+    (tmp_path / "a-file").write_text("")
+    script = (
+        "import sys; sys.path[:0] = ['constructs', '.']\n"
+        "from ai_access.cli import main\n"
+        f"code = main(['platform', '--platform', {str(FIXTURE_PLATFORM)!r}, '--out', {str(tmp_path / 'a-file')!r}])\n"
+        "print(code, 'cdktf' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.stdout == "3 False\n", result.stderr
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root writes into any folder whatever its mode")
 def test_platform_out_into_a_read_only_folder_is_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "read-only"

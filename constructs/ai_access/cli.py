@@ -83,13 +83,13 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
     if args.verb == "platform":
         from ai_access.platform.naming import STACK_NAME
 
-        from ai_access.platform.app import synth_platform  # jsii starts only here
-
         outdir = args.out or os.environ.get("CDKTF_OUTDIR") or "cdktf.out"
         problem = unwritable_folder(outdir) or unwritable_folder(os.path.join(outdir, "stacks", STACK_NAME))
         if problem:  # before jsii starts: one line, not Node.js's traceback
             print(f"platform: {problem}", file=err)
             return exit_codes.ENVIRONMENT
+        from ai_access.platform.app import synth_platform  # jsii starts only here
+
         print(f"wrote {synth_platform(platform, outdir, source.fragments)}", file=out)
         return 0
 
