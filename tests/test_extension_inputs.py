@@ -65,8 +65,19 @@ def test_a_module_imported_behind_synths_back_stops_synth(tmp_path: Path) -> Non
     platform = platform_with(tmp_path, {"sneaky": source, "helpers": "MEMORY = '512Mi'\n"}, ["sneaky:add"])
     code, err = synth(platform, tmp_path / "dist")
     assert code == exit_codes.INVALID
-    assert err.startswith("synth: extension sneaky:add: module helpers (helpers.py) was imported from the extension folder in a way synth cannot see")
+    assert err.startswith("synth: extension sneaky:add: module helpers (helpers.py) was imported in a way synth cannot see before it runs")
     assert len(err.splitlines()) == 1 and not (tmp_path / "dist").exists()
+
+
+def test_a_module_from_a_folder_an_extension_put_on_the_path_stops_synth(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "far_helpers.py").write_text("MEMORY = '512Mi'\n")
+    source = f"import sys\n\nsys.path.append({str(elsewhere)!r})\n\nimport far_helpers  # noqa: E402\n\n\ndef add(team):\n    pass\n"
+    platform = platform_with(tmp_path, {"reaching": source}, ["reaching:add"])
+    code, err = synth(platform, tmp_path / "dist")
+    assert code == exit_codes.INVALID
+    assert err.startswith("synth: extension reaching:add: module far_helpers (far_helpers.py) was imported in a way synth cannot see")
 
 
 READ_ONLY = '''

@@ -91,6 +91,10 @@ ATTACKS = {
         'def attack(team):\n    team.product.metadata.add_label("example.com/owner", "alice@contoso.com")\n',
         "Product/apim-product: label example.com/owner: value 'alice@contoso.com' is not a valid label value",
     ),
+    "team-label": (
+        'def attack(team):\n    team.product.metadata.add_label("ai.contoso.com/team", "team-beta")\n',
+        "Product/apim-product: label ai.contoso.com/team is 'team-beta'; the tool sets it to 'team-alpha' on every object of the team",
+    ),
     "annotation-key": (
         'def attack(team):\n    team.namespace_object.metadata.add_annotation("cost centre", "CC-1")\n',
         "Namespace/ai-team-alpha: annotation key 'cost centre' is not a valid Kubernetes annotation key",

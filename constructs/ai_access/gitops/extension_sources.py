@@ -7,10 +7,11 @@ a synth that rebuilds nothing never pays), so the files are found by reading, no
 - every module those files import (an `import` or `from ... import` statement anywhere in them,
   relative ones too) that lies in the platform file's folder, and so on for what those import.
 
-What a process then really imports is checked against that set (`SourceWatch`): a module loaded
-from the folder that the set does not hold (an `importlib.import_module` with a computed name, say)
-stops synth with a line naming it, since a change of it would leave stale output. Modules of the
-library, of the generated bindings and of the Python installation are inputs of their own.
+What a process then really imports is checked against that set (`SourceWatch`): a module the set
+does not hold (an `importlib.import_module` with a computed name, a folder an extension put on
+`sys.path`) stops synth with a line naming it, since a change of it would leave stale output.
+Modules of the library and of the generated bindings are inputs of their own; those of the Python
+installation (the standard library, installed packages) are the environment synth runs in.
 
 Hashing every file importable from the folder instead would be all of a repository's Python when
 `platform.yaml` sits at its top, as here (tests, benchmarks, a virtual environment), and any folder
@@ -23,6 +24,7 @@ import ast
 import hashlib
 import importlib.util
 import os
+import site
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -72,17 +74,15 @@ class SourceWatch:
     """The modules a process imported from the extension folder, each checked against `extension_files`."""
 
     def __init__(self, paths: Sequence[str], folder: str | None) -> None:
-        """Watch what is imported from now on, from `folder` and the extensions' own packages."""
+        """Watch what is imported from now on (`folder` as synth looks extensions up there)."""
         self.known = {file.resolve() for file in extension_files(paths, folder)}
-        self.roots = [Path(folder).resolve()] if folder else []
-        self.roots += [file.parent for file in self.known if file.name == "__init__.py"]
         self.skipped = [_library_root(), *_installation_roots()]
         self.seen = set(sys.modules)
         self.loaded: list[str] = []
-        """Modules imported from the watched places: what the next synth in this process forgets."""
+        """Modules imported from outside the library and the installation: what the next synth in this process forgets."""
 
     def unknown(self) -> list[tuple[str, Path]]:
-        """The modules imported since the last call from a watched place that no known file holds."""
+        """The modules imported since the last call, from outside the library and the installation, that no known file holds."""
         if len(sys.modules) == len(self.seen):  # the common case, per team: nothing new
             return []
         new = [name for name in list(sys.modules) if name not in self.seen]
@@ -93,7 +93,7 @@ class SourceWatch:
             if not file:
                 continue
             path = Path(file).resolve()
-            if any(path.is_relative_to(root) for root in self.skipped) or not any(path.is_relative_to(root) for root in self.roots):
+            if any(path.is_relative_to(root) for root in self.skipped):
                 continue
             self.loaded.append(name)
             if path not in self.known:
@@ -164,7 +164,7 @@ def _library_root() -> Path:
 
 
 def _installation_roots() -> list[Path]:
-    roots = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix)}
+    roots = {Path(p).resolve() for p in (sys.prefix, sys.base_prefix, sys.exec_prefix, site.getuserbase())}
     spec = importlib.util.find_spec("imports")  # the generated bindings: an input of their own
     if spec is not None and spec.submodule_search_locations:
         roots.add(Path(next(iter(spec.submodule_search_locations))).resolve())

@@ -126,9 +126,9 @@ def _refuse_unknown_modules(watch: SourceWatch, path: str) -> None:
         name, file = unknown[0]
         raise ExtensionError(
             extension=path,
-            message=f"extension {path}: module {name} ({file.name}) was imported from the extension folder in a way synth cannot see "
-            "before it runs (importlib or __import__ with a computed name), so a change of it would not rebuild the teams; "
-            "import it with an import statement",
+            message=f"extension {path}: module {name} ({file.name}) was imported in a way synth cannot see before it runs "
+            "(importlib or __import__ with a computed name, or from a folder added to sys.path), so a change of it would not "
+            "rebuild the teams; keep it beside the platform file and import it with an import statement",
         )
 
 

@@ -20,10 +20,11 @@ from lxml import etree
 
 from ai_access import azure_roles, naming
 from ai_access.gitops.api_scopes import is_namespaced
+from ai_access.gitops.kube_formats import is_dns_subdomain, metadata_problems
 from ai_access.gitops.policy_xml import model_check_condition
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import TeamNames
+from ai_access.naming import LABEL_PREFIX, MANAGED_BY, TeamNames
 from ai_access.problems import shown, shown_name
 
 Obj = dict[str, Any]
@@ -35,14 +36,7 @@ extension may change them within the rules, never add one."""
 
 _SECRET_FIELDS = {"primaryKey", "secondaryKey", "stringData", "password", "token", "clientSecret"}
 _KEY_MATERIAL = re.compile(r"\b[0-9a-fA-F]{32}\b")
-# Kubernetes' own formats (apimachinery pkg/util/validation/validation.go): IsDNS1123Subdomain,
-# IsQualifiedName (a name part of at most 63, an optional subdomain prefix and '/') and
-# IsValidLabelValue; annotation keys are checked lowercased, all annotations together at most
-# 256 KiB (pkg/api/validation/objectmeta.go, TotalAnnotationSizeLimitB).
-_SUBDOMAIN = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*")
-_NAME_PART = re.compile(r"([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]")
 _KIND = re.compile(r"[A-Z][A-Za-z0-9]{0,62}")
-MAX_ANNOTATION_BYTES = 256 * 1024
 
 
 def violations(request: AccessRequest, objects: list[Obj], project: Obj, platform: PlatformConfig, *, suspended: bool | None = None) -> list[str]:
@@ -108,7 +102,14 @@ def _object_violations(obj: Obj, team: _Team) -> list[str]:
     kind, api_version, metadata = obj.get("kind"), obj.get("apiVersion"), obj["metadata"]
     if not isinstance(kind, str) or not _KIND.fullmatch(kind) or not isinstance(api_version, str):
         return [f"kind {shown(kind)} and apiVersion {shown(api_version)} are not a Kubernetes kind"]
-    found = _scope_violations(kind, api_version, metadata, team) + _metadata_violations(metadata)
+    found = _scope_violations(kind, api_version, metadata, team) + metadata_problems(metadata)
+    labels = metadata.get("labels") if isinstance(metadata.get("labels"), dict) else {}
+    owned = {f"{LABEL_PREFIX}/team": team.names.team, "app.kubernetes.io/managed-by": MANAGED_BY}
+    found += [
+        f"label {key} is {shown(labels.get(key))}; the tool sets it to {value!r} on every object of the team"
+        for key, value in owned.items()
+        if labels.get(key) != value
+    ]
     found += _secret_violations(obj)
     spec = obj.get("spec") or {}
     rules = _KIND_RULES.get(kind)
@@ -127,36 +128,6 @@ def _scope_violations(kind: str, api_version: str, metadata: Obj, team: _Team) -
     if metadata.get("namespace") != names.namespace:
         return [f"namespace {shown(metadata.get('namespace'))} is not {names.namespace}"]
     return []
-
-
-def _metadata_violations(metadata: Obj) -> list[str]:
-    found = []
-    labels, annotations = metadata.get("labels") or {}, metadata.get("annotations") or {}
-    if not isinstance(labels, dict) or not isinstance(annotations, dict):
-        return ["labels and annotations must be maps"]
-    for key, value in labels.items():
-        if not _qualified_name(key):
-            found.append(f"label key {shown(key)} is not a valid Kubernetes label key (an optional DNS subdomain and '/', then at most 63 of A-Z a-z 0-9 - _ .)")
-        elif not isinstance(value, str) or not (value == "" or len(value) <= 63 and _NAME_PART.fullmatch(value)):
-            found.append(f"label {shown_name(key)}: value {shown(value)} is not a valid label value (at most 63 of A-Z a-z 0-9 - _ ., alphanumeric at both ends)")
-    for key, value in annotations.items():
-        if not isinstance(key, str) or not _qualified_name(key.lower()):
-            found.append(f"annotation key {shown(key)} is not a valid Kubernetes annotation key")
-        elif not isinstance(value, str):
-            found.append(f"annotation {shown_name(key)}: value {shown(value)} is not a string")
-    size = sum(len(str(k).encode()) + len(str(v).encode()) for k, v in annotations.items())
-    if size > MAX_ANNOTATION_BYTES:
-        found.append(f"annotations of {size:,} bytes; Kubernetes accepts at most {MAX_ANNOTATION_BYTES:,}")
-    return found
-
-
-def _qualified_name(key: object) -> bool:
-    if not isinstance(key, str):
-        return False
-    prefix, slash, name = key.rpartition("/")
-    if slash and not (prefix and len(prefix) <= 253 and _SUBDOMAIN.fullmatch(prefix)):
-        return False
-    return len(name) <= 63 and bool(_NAME_PART.fullmatch(name))
 
 
 def _secret_violations(obj: Obj) -> list[str]:
@@ -357,7 +328,7 @@ def name_violations(request: AccessRequest, files: dict[str, Obj], platform: Pla
             seen.add(entry)
         elif kind in CLOSED_KINDS or any(kind == k and name == n for k, n, _ in expected):
             found.append(f"{file}: {kind} {shown(name)} (azureName {shown(entry[2])}) is not a name naming.py derives for {request.team}")
-        if not (len(name) <= 253 and _SUBDOMAIN.fullmatch(name)):
+        if not is_dns_subdomain(name):
             found.append(f"{file}: name {shown(name)} is not a DNS subdomain (lowercase a-z, 0-9, '-' and '.', at most 253)")
         if file != f"{kind.lower()}-{name}.yaml":
             found.append(f"{file}: file name is not <kind>-<name>.yaml")
