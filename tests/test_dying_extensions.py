@@ -104,3 +104,17 @@ def test_ctrl_c_with_workers_names_the_extension_and_team_and_ends_within_second
     # THEN one line names where it was, and the workers are gone
     assert (synth_process.returncode, err) == (exit_codes.ENVIRONMENT, f"synth: interrupted while extension slow:slow ran for team {VICTIM}{UNTOUCHED}\n")
     assert not (tmp_path / "dist").exists()
+
+
+def test_an_exception_that_cannot_print_itself_or_prints_lines_is_still_one_line(tmp_path: Path) -> None:
+    source = (
+        "class Unprintable(Exception):\n    def __str__(self):\n        raise RuntimeError('no')\n\n\n"
+        "def die(team):\n    if team.names.team == 'team-beta':\n        raise Unprintable()\n    raise ValueError('first line\\nsynth: a forged second line ' + 'x' * 10000)\n"
+    )
+    platform = platform_with(tmp_path, {"die": source}, ["die:die"])
+    result, err = synth(platform, tmp_path / "dist")
+    assert result == exit_codes.INVALID and len(err.splitlines()) == 1, err
+    assert err.startswith("synth: extension die:die failed for team team-alpha: ValueError: first line\\nsynth: a forged second line xxx") and len(err) < 500
+    (tmp_path / "platform-repo" / "die.py").write_text(source.replace("raise ValueError", "return\n    raise ValueError"))
+    result, err = synth(platform, tmp_path / "dist")
+    assert (result, err) == (exit_codes.INVALID, "synth: extension die:die failed for team team-beta: Unprintable: <Unprintable that cannot be printed>\n")

@@ -116,8 +116,20 @@ def _failure(error: BaseException, prefix: str, where: str, path: str) -> SynthS
     if isinstance(error, KeyboardInterrupt):
         return SynthStopped(f"interrupted {where}; the previous output is untouched", exit_code=ENVIRONMENT, extension=path)
     if isinstance(error, SystemExit):
-        return ExtensionError(f"{prefix}: it called sys.exit({error.code!r}); an extension returns, or raises an exception to stop synth", extension=path)
-    return ExtensionError(f"{prefix}: {type(error).__name__}: {error}", traceback.format_exc(), extension=path)
+        code = _text(repr, error.code)
+        return ExtensionError(f"{prefix}: it called sys.exit({code}); an extension returns, or raises an exception to stop synth", extension=path)
+    return ExtensionError(f"{prefix}: {type(error).__name__}: {_text(str, error)}", traceback.format_exc(), extension=path)
+
+
+def _text(form: Callable[[Any], str], value: Any) -> str:
+    """`form(value)` as one line of at most 300 characters, whatever `value`'s own str or repr does."""
+    try:
+        text = form(value)
+    except Exception:  # an extension's exception may fail to print itself
+        return f"<{type(value).__name__} that cannot be printed>"
+    if not text.isprintable():  # a line break must not start a second line of output
+        text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return text if len(text) <= 300 else f"{text[:300]}... ({len(text):,} characters)"
 
 
 def _refuse_unknown_modules(watch: SourceWatch, path: str) -> None:

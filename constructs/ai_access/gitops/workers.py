@@ -185,7 +185,11 @@ def _sendable(error: BaseException) -> BaseException:
         pickle.loads(pickle.dumps(error))
         return error
     except Exception:
-        return RuntimeError(f"{type(error).__name__}: {error}")
+        try:
+            text = str(error)
+        except Exception:  # an error that cannot even print itself
+            text = "(cannot be printed)"
+        return RuntimeError(f"{type(error).__name__}: {text}")
 
 
 class _RemoteTraceback(Exception):
