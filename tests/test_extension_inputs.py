@@ -120,3 +120,13 @@ def test_what_an_extension_receives_is_read_only(tmp_path: Path) -> None:
     assert (code, err) == (0, "")
     project = yaml.safe_load((tmp_path / "dist" / "argocd" / "appproject-ai-team-gamma.yaml").read_text())
     assert "leaked" not in project["metadata"]["labels"]
+
+
+def test_a_platform_changed_behind_the_models_back_stops_synth(tmp_path: Path) -> None:
+    source = "def sneak(team):\n    object.__setattr__(team.platform.gitops, 'common_labels', {'leaked': team.names.team})\n"
+    platform = platform_with(tmp_path, {"sneak": source}, ["sneak:sneak"])
+    code, err = synth(platform, tmp_path / "dist")
+    assert (code, err) == (
+        exit_codes.INVALID,
+        "synth: extension sneak:sneak changed the platform configuration while it ran for team team-alpha; it is read-only\n",
+    )

@@ -79,6 +79,8 @@ def load_extensions(paths: Sequence[str], folder: str | None) -> tuple[Extension
 
 def apply_extensions(team: Any, extensions: Sequence[Extension]) -> None:
     """Call each extension with `team` (a `TeamAccess`), in order."""
+    if extensions and id(team.platform) not in _PRISTINE:
+        _PRISTINE[id(team.platform)] = (team.platform, team.platform.model_copy(deep=True))
     for extension in extensions:
         progress.running(extension.path)
         try:
@@ -88,6 +90,10 @@ def apply_extensions(team: Any, extensions: Sequence[Extension]) -> None:
             raise _failure(error, f"extension {extension.path} failed for team {team.names.team}", where, extension.path) from None
         if _WATCH[0] is not None:
             _refuse_unknown_modules(_WATCH[0], extension.path)
+        # The models refuse changes; object.__setattr__ still gets through, and a changed platform
+        # would reach every team built after this one, in this process only (25 us a call).
+        if team.platform != _PRISTINE[id(team.platform)][1]:
+            raise ExtensionError(f"extension {extension.path} changed the platform configuration while it ran for team {team.names.team}; it is read-only", extension=extension.path)
         progress.running("")
 
 
@@ -146,6 +152,8 @@ def _refuse_unknown_modules(watch: SourceWatch, path: str) -> None:
 
 _LOADED: set[str] = set()
 """Top-level modules imported as extensions in this process."""
+_PRISTINE: dict[int, tuple[PlatformConfig, PlatformConfig]] = {}
+"""Each platform configuration extensions received in this process (kept alive, so its id stays its own), and its copy from before any ran."""
 _WATCH: list[SourceWatch | None] = [None]
 """What the extensions loaded last in this process may import (`extension_sources`)."""
 
