@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
-import textwrap
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fragments, read_tree
+from conftest import FIXTURE_REQUESTS, FIXTURE_TODAY, read_tree
+from extension_repo import platform_with as _platform_with
+from extension_repo import synth as _synth
 
 from ai_access import exit_codes
 from ai_access.cli import main as cli_main
@@ -48,25 +49,6 @@ def broken(team):
 '''
 
 
-def _platform_with(tmp_path: Path, modules: dict[str, str], extensions: list[str]) -> Path:
-    """A platform file beside extension modules, naming them: the layout of a platform repository."""
-    folder = tmp_path / "platform-repo"
-    folder.mkdir()
-    for name, source in modules.items():
-        (folder / f"{name}.py").write_text(textwrap.dedent(source))
-    data = yaml.safe_load(FIXTURE_PLATFORM.read_text())
-    data["extensions"] = extensions
-    (folder / "platform.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    copy_fragments(folder)
-    return folder / "platform.yaml"
-
-
-def _synth(platform: Path, out: Path, *extra: str) -> tuple[int, str]:
-    err = io.StringIO()
-    args = ["synth", "--requests", str(FIXTURE_REQUESTS), "--platform", str(platform), "--out", str(out), "--today", FIXTURE_TODAY, *extra]
-    return cli_main(args, stdout=io.StringIO(), stderr=err), err.getvalue()
-
-
 def test_an_extension_beside_the_platform_file_adds_a_namespaced_object_to_every_team(tmp_path: Path, fixture_dist: Path) -> None:
     platform = _platform_with(tmp_path, {"limits": LIMIT_RANGE}, ["limits:add_limit_range"])
     code, err = _synth(platform, tmp_path / "dist")
@@ -87,8 +69,16 @@ def test_an_extension_beside_the_platform_file_adds_a_namespaced_object_to_every
 @pytest.mark.parametrize(
     ("module", "path", "fragment"),
     [
-        (CLUSTER_ROLE, "roles:add_cluster_role", "extension roles:add_cluster_role: ClusterRole 'ai-team-alpha-admin' is cluster-scoped"),
-        (OTHER_NAMESPACE, "roles:add_elsewhere", "extension roles:add_elsewhere: ConfigMap 'x' is in namespace 'kube-system'"),
+        (
+            CLUSTER_ROLE,
+            "roles:add_cluster_role",
+            "extension roles:add_cluster_role left team team-alpha's output breaking a rule: ClusterRole/ai-team-alpha-admin: cluster-scoped",
+        ),
+        (
+            OTHER_NAMESPACE,
+            "roles:add_elsewhere",
+            "extension roles:add_elsewhere left team team-alpha's output breaking a rule: ConfigMap/x: namespace 'kube-system' is not ai-team-alpha",
+        ),
         (RAISES, "roles:broken", "extension roles:broken failed for team team-alpha: RuntimeError: the platform's lookup table is missing team-alpha"),
     ],
 )

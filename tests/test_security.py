@@ -66,4 +66,7 @@ def test_the_names_check_catches_a_renamed_object(fixture_dist: Path, fixture_re
     files["product-apim-product.yaml"]["spec"]["azureName"] = "renamed"
     files["namespace-ai-team-alpha.yaml"]["metadata"]["name"] = "ai-other"
     found = name_violations(request, files, platform)
-    assert len(found) == 3, found  # the product's azureName; the namespace's name and its file name
+    # The product's azureName and the namespace's name are not derived ones, the derived ones are
+    # missing, and the namespace's file name no longer matches its name.
+    assert len(found) == 5, found
+    assert sum("is missing" in line for line in found) == 2

@@ -15,10 +15,11 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
-from ai_access.gitops.extensions import ExtensionError
+from ai_access.gitops.extensions import SynthStopped
 from ai_access.gitops.layout import INDEX_FILE, ObjectFileError
 from ai_access.gitops.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
+from ai_access.local_files import LINK_REFUSED, unwritable_folder, write_text_atomically
 from ai_access.models.platform import PlatformConfig
 from ai_access.problems import Problem
 from ai_access.validation.baseline import Baseline, baseline_from_output
@@ -37,7 +38,11 @@ def run() -> None:
     # ends without tearing down the interpreter (seconds after the azurerm bindings' 1,500 modules).
     exit_without_teardown_at_exit(code=1)
     use_pinned_node()
-    code = main(sys.argv[1:])
+    try:
+        code = main(sys.argv[1:])
+    except KeyboardInterrupt:  # where a verb does not say more itself (synth names the team)
+        print(f"{sys.argv[1] if len(sys.argv) > 1 else 'main.py'}: interrupted", file=sys.stderr)
+        code = exit_codes.ENVIRONMENT
     set_exit_code(code)
     sys.exit(code)
 
@@ -80,9 +85,15 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             err=err,
         )
     if args.verb == "platform":
-        from ai_access.platform.app import synth_platform  # jsii starts only here
+        from ai_access.platform.naming import STACK_NAME
 
         outdir = args.out or os.environ.get("CDKTF_OUTDIR") or "cdktf.out"
+        problem = unwritable_folder(outdir) or unwritable_folder(os.path.join(outdir, "stacks", STACK_NAME))
+        if problem:  # before jsii starts: one line, not Node.js's traceback
+            print(f"platform: {problem}", file=err)
+            return exit_codes.ENVIRONMENT
+        from ai_access.platform.app import synth_platform  # jsii starts only here
+
         print(f"wrote {synth_platform(platform, outdir, source.fragments)}", file=out)
         return 0
 
@@ -90,6 +101,10 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
 
     def check(baseline: Baseline) -> ValidationReport:
         report = validate_requests(args.requests, platform, today=today, platform_source=source, baseline=baseline)
+        if args.verb != "synth":  # synth loads the extensions itself, and says so when one fails
+            from ai_access.gitops.extension_check import extension_problems
+
+            report.problems += extension_problems(platform, source)
         _print_problems(report.problems, err, args)
         return report
 
@@ -143,11 +158,11 @@ def _synth(
     extension_folder = os.path.dirname(os.path.abspath(args.platform))
     try:
         result = synth_gitops(teams, platform, outdir, today=today, full=args.full, extension_folder=extension_folder)
-    except ExtensionError as error:  # the previous output stays as it was
+    except SynthStopped as error:  # an extension, a rule of the output, a worker that died: the previous output stays
         print(f"synth: {error}", file=err)
         if args.traceback and error.details:
             print(error.details, file=err, end="")
-        return exit_codes.INVALID
+        return error.exit_code
     except ObjectFileError as error:  # an object no file of synth's layout can hold (see gitops/layout.py)
         print(f"synth: {error}", file=err)
         return exit_codes.INVALID
@@ -174,12 +189,13 @@ def _catalog(platform: PlatformConfig, update: str | None, out: TextIO, err: Tex
         print(catalog_markdown(platform), file=out)
         return 0
     try:
+        if os.path.islink(update):  # refused, not followed: see local_files
+            raise OSError(LINK_REFUSED)
         with open(update, encoding="utf-8") as handle:
             text = handle.read()
         new = update_catalog(text, platform)
         if new != text:
-            with open(update, "w", encoding="utf-8") as handle:
-                handle.write(new)
+            write_text_atomically(update, new)  # a failed write leaves the file as it was
     except CatalogMarkersError as error:
         print(f"catalog: {update}: {error}", file=err)
         return exit_codes.INVALID

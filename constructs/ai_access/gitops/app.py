@@ -12,8 +12,9 @@ from typing import Any
 
 from cdk8s import App, Chart
 
+from ai_access.gitops import progress
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
-from ai_access.gitops.extensions import Extension, ExtensionError, apply_extensions
+from ai_access.gitops.extensions import Extension, ExtensionError, apply_extensions, refuse_broken_output
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
 from ai_access.gitops.sync_order import SyncOrderError, assign_waves
 from ai_access.gitops.team_access import TeamAccess
@@ -32,19 +33,23 @@ def team_manifests(
     """One team's objects as plain dicts; `suspended` (an expired request) suspends its key.
 
     `extensions` are called with the composed `TeamAccess`, in order (see `gitops.extensions`);
-    every object, theirs too, then gets its sync wave from what it needs (`gitops.sync_order`).
+    every object, theirs too, then gets its sync wave from what it needs (`gitops.sync_order`), and
+    the objects returned, exactly what synth writes, keep every rule of `gitops.invariants` (or this raises).
     """
+    progress.building(request.team)
     gitops = platform.gitops
     labels = {**gitops.common_labels, "app.kubernetes.io/managed-by": MANAGED_BY, f"{LABEL_PREFIX}/team": request.team}
     chart = Chart(App(), request.team, labels=labels)
     team = TeamAccess(chart, "TeamAccess", request=request, platform=platform, suspended=suspended)
-    apply_extensions(chart, team, extensions)
+    apply_extensions(team, extensions)
     objects = list(chart.to_json())
     try:
         assign_waves(objects)
     except SyncOrderError as error:  # the tool's own objects never need each other in a circle
         raise ExtensionError(f"the objects of team {request.team} with its extensions: {error}") from None
-    return _annotated(objects, gitops.common_annotations)
+    objects = _annotated(objects, gitops.common_annotations)
+    refuse_broken_output(request, objects, platform, suspended=suspended, extensions=extensions)
+    return objects
 
 
 def namespaced_kinds(objects: list[Manifest]) -> list[Kind]:

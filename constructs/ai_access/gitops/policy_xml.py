@@ -121,14 +121,17 @@ def _csharp_string_array(values: list[str]) -> str:
     return "new string[] { " + ", ".join(json.dumps(v) for v in values) + " }"
 
 
-def _deny_other_models(inbound: etree._Element, allowed: list[str]) -> None:
-    allowed_expr = _csharp_string_array(allowed)
-    condition = (
-        f'@{{ var allowed = {allowed_expr}; '
+def model_check_condition(allowed: Sequence[str]) -> str:
+    """The condition of the policy's first `<choose>`: true for a call naming no model or one not in `allowed`."""
+    return (
+        f'@{{ var allowed = {_csharp_string_array(list(allowed))}; '
         f'var d = (string)context.Variables["{DEPLOYMENT_ID}"]; var b = (string)context.Variables["{BODY_MODEL}"]; '
         'return (d == "" && b == "") || (d != "" && !allowed.Contains(d)) || (b != "" && !allowed.Contains(b)); }'
     )
-    when = etree.SubElement(etree.SubElement(inbound, "choose"), "when", {"condition": condition})
+
+
+def _deny_other_models(inbound: etree._Element, allowed: list[str]) -> None:
+    when = etree.SubElement(etree.SubElement(inbound, "choose"), "when", {"condition": model_check_condition(allowed)})
     response = etree.SubElement(when, "return-response")
     etree.SubElement(response, "set-status", {"code": "403", "reason": "Forbidden"})
     header = etree.SubElement(response, "set-header", {"name": "Content-Type", "exists-action": "override"})

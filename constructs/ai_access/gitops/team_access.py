@@ -24,8 +24,23 @@ class TeamAccess(Construct):
 
     Disabled models produce nothing and are not allowed by the policy. The Foundry project exists
     only when a Foundry model is enabled; role bindings only when the request names an Entra group.
-    Every part is a public attribute, so an extension (docs/extending.md) can read and extend them.
+    Every part is a public, typed attribute, so an extension (docs/extending.md) can read and extend
+    them: annotate its parameter `team: TeamAccess`.
     """
+
+    request: AccessRequest
+    platform: PlatformConfig
+    names: TeamNames
+    namespace: str
+    namespace_object: TeamNamespace
+    foundry_project: FoundryProject | None
+    tracing: Tracing | None
+    product: ApimProduct
+    kaito_models: list[KaitoModel]
+    policy: TokenPolicy
+    subscription: ApimSubscription
+    endpoint: EndpointConfig
+    key_access: KeyAccess | None
 
     def __init__(
         self,
@@ -52,7 +67,7 @@ class TeamAccess(Construct):
         """The Namespace itself (`TeamNamespace`)."""
 
         group = request.entra_group_id
-        self.foundry_project: FoundryProject | None = None
+        self.foundry_project = None
         """The Foundry project, or None when no Foundry model is enabled."""
         if request.foundry_models:
             self.foundry_project = FoundryProject(
@@ -64,7 +79,7 @@ class TeamAccess(Construct):
                 keep_on_delete=platform.foundry.keep_projects_on_delete,
                 description=f"AI model access of {request.team}",
             )
-        self.tracing: Tracing | None = None
+        self.tracing = None
         """The Application Insights component, or None without `tracingEnabled`."""
         if request.tracing_enabled:
             self.tracing = Tracing(self, "Tracing", names=names, placement=TracingPlacementRef.from_platform(platform))
@@ -118,7 +133,7 @@ class TeamAccess(Construct):
             daily_token_quota=request.daily_token_quota,
         )
         """ConfigMap `ai-gateway-endpoint`: what a client needs to call the gateway."""
-        self.key_access: KeyAccess | None = None
+        self.key_access = None
         """The Role and RoleBinding letting the team's group read its key, or None without a group."""
         if group is not None:
             readable = [self.tracing.config_map_name] if self.tracing else []

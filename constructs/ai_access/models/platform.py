@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from ai_access.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
+from ai_access.models.frozen import FrozenDict, FrozenList, FrozenMap
 from ai_access.platform.naming import PlatformNames
 from ai_access.models.kaito_presets import preset_problem
 from ai_access.models.catalog_names import CatalogText, catalog_name_problem
@@ -59,7 +60,7 @@ class ConfigError(ValueError):
 
 
 class _Strict(BaseModel):
-    """Base for every platform model: unknown keys are errors; flags must be real booleans."""
+    """Base for every platform model: unknown keys are errors; flags must be real booleans; read-only, containers too (`frozen`)."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
 
@@ -130,7 +131,7 @@ class FoundrySettings(_Camel):
     sku_name: str = "S0"
     keep_projects_on_delete: StrictBool = True
     """Keep a team's Foundry project in Azure when its request is deleted (ASO detach-on-delete)."""
-    models: dict[str, FoundryModel]
+    models: FrozenDict[str, FoundryModel]
     """Catalog of Foundry deployments by deployment name (what requests name)."""
 
     @property
@@ -150,7 +151,7 @@ class ApimSettings(_Camel):
     """Id of the unified OpenAI-compatible inference API every product links to."""
     api_path: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9/-]*$")] = "openai"
     foundry_backend_id: DnsLabel = "foundry"
-    policy_fragments: dict[FragmentId, Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=dict)
+    policy_fragments: FrozenDict[FragmentId, Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=FrozenMap)
     """Policy fragment id -> XML file (relative to `platform.yaml`): the platform stack creates each
     fragment, and every team's product policy includes each, in this order (docs/extending.md)."""
 
@@ -189,9 +190,9 @@ class AksSettings(_Camel):
     """Critical add-ons only (tainted CriticalAddonsOnly): CoreDNS, the app-routing NGINX, KAITO."""
     user_pool: NodePool
     """Untainted pool for the platform's own workloads: ArgoCD, ASO, cert-manager."""
-    api_server_authorized_ip_ranges: list[IPv4Network] = Field(min_length=1)
+    api_server_authorized_ip_ranges: FrozenList[IPv4Network] = Field(min_length=1)
     """Public ranges allowed to reach the API server: the operators' and the deploying CI's egress."""
-    admin_group_object_ids: list[UUID] = Field(min_length=1)
+    admin_group_object_ids: FrozenList[UUID] = Field(min_length=1)
     """Entra groups with cluster-admin through Azure RBAC."""
     ingress_class_name: DnsLabel = "nginx-internal"
     ingress_namespace: DnsLabel = "app-routing-system"
@@ -215,7 +216,7 @@ class KaitoPreset(_Camel):
     sets vLLM's `served-model-name` to it), so teams call it by that name on every KAITO release.
     """
 
-    instance_types: list[str] = Field(min_length=1)
+    instance_types: FrozenList[str] = Field(min_length=1)
     """GPU VM sizes known to hold the model on one node (KAITO silently goes multi-node otherwise)."""
     gated: StrictBool = False
     """Gated on Hugging Face (Llama): needs the platform's model-access Secret."""
@@ -231,14 +232,14 @@ class GitOpsSettings(_Camel):
     """Where team folders are in the repository: `<synth output>/teams`."""
     argocd_namespace: DnsLabel = "argocd"
     destination_server: str = "https://kubernetes.default.svc"
-    common_labels: dict[LabelKey, LabelValue] = Field(default_factory=dict)
+    common_labels: FrozenDict[LabelKey, LabelValue] = Field(default_factory=FrozenMap)
     """Labels added to every synthesized team object and every AppProject."""
-    common_annotations: dict[LabelKey, str] = Field(default_factory=dict)
+    common_annotations: FrozenDict[LabelKey, str] = Field(default_factory=FrozenMap)
     """Annotations added to every synthesized team object and every AppProject."""
 
     @field_validator("common_labels", "common_annotations")
     @classmethod
-    def _not_owned(cls, value: dict[str, str]) -> dict[str, str]:
+    def _not_owned(cls, value: FrozenMap[str, str]) -> FrozenMap[str, str]:
         owned = sorted(key for key in value if key.startswith(OWNED_KEY_PREFIXES) or key in OWNED_KEYS)
         if owned:
             raise ValueError(
@@ -277,22 +278,22 @@ class PlatformConfig(_Camel):
     foundry: FoundrySettings
     apim: ApimSettings
     aks: AksSettings
-    kaito_presets: dict[str, KaitoPreset]
-    gpu_quotas: dict[str, Annotated[int, Field(ge=0)]]
+    kaito_presets: FrozenDict[str, KaitoPreset]
+    gpu_quotas: FrozenDict[str, Annotated[int, Field(ge=0)]]
     """Maximum number of nodes of each GPU size all teams together may hold."""
     team_limits: TeamLimits
     gitops: GitOpsSettings
-    extensions: list[ExtensionPath] = Field(default_factory=list)
+    extensions: FrozenList[ExtensionPath] = ()
     """`module:function` import paths called once per team after its resources are composed
     (docs/extending.md); modules are looked up beside the platform file first."""
-    retired_teams: list[RetiredTeam] = Field(default_factory=list)
+    retired_teams: FrozenList[RetiredTeam] = ()
     """Team names once used and removed, whose Foundry projects (with their data) are kept: ASO
     would adopt one for a new team of that name. A plain name never comes back; an entry with
     `owner` and `entraGroupId` comes back only with exactly those (the same team returning)."""
 
     @field_validator("retired_teams")
     @classmethod
-    def _each_once(cls, teams: list[RetiredTeam]) -> list[RetiredTeam]:
+    def _each_once(cls, teams: tuple[RetiredTeam, ...]) -> tuple[RetiredTeam, ...]:
         seen: set[str] = set()
         found = []
         for index, entry in enumerate(teams):
@@ -309,7 +310,7 @@ class PlatformConfig(_Camel):
 
     @field_validator("kaito_presets")
     @classmethod
-    def _kaito_serves_them(cls, presets: dict[str, KaitoPreset]) -> dict[str, KaitoPreset]:
+    def _kaito_serves_them(cls, presets: FrozenMap[str, KaitoPreset]) -> FrozenMap[str, KaitoPreset]:
         found = [((name,), problem) for name in presets if (problem := preset_problem(name))]
         if found:
             raise ConfigError(found)

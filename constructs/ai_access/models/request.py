@@ -27,6 +27,8 @@ from pydantic import (
     model_validator,
 )
 
+from ai_access.models.frozen import FrozenList
+
 # Python's `$` also matches before a final line break, so every pattern here is used with fullmatch.
 DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
 TEAM_NAME_RULE = "lowercase letters a-z, digits and '-', starting and ending with a letter or digit, at least 2 characters"
@@ -155,7 +157,7 @@ class AccessRequest(_RequestModel):
     """E-mail of the person accountable for the access (plain ASCII)."""
     cost_center: CostCenter
     """Cost centre token usage is charged to (a dimension of the gateway's token metric); printable ASCII."""
-    models: list[ModelRequest] = Field(min_length=1)
+    models: FrozenList[ModelRequest] = Field(min_length=1)
     """Models to grant, each at most once."""
     tokens_per_minute: Annotated[StrictInt, Field(gt=0)]
     """Tokens per minute across all the team's models, enforced by the gateway."""

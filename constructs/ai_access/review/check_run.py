@@ -13,7 +13,7 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
-from ai_access.gitops.extensions import ExtensionError
+from ai_access.gitops.extensions import ExtensionError, SynthStopped
 from ai_access.gitops.layout import ObjectFileError
 from ai_access.gitops.output_files import printable
 from ai_access.models.platform import PlatformConfig
@@ -46,10 +46,13 @@ def run_check(
             base = GitOutput(base_ref, outdir)
         expected = expected_output(teams, platform, today=today, base=base, extension_folder=extension_folder)
         found = differences(outdir, expected.files)
-    except (ExtensionError, ObjectFileError) as error:
+    except SynthStopped as error:  # an extension, a rule of the output, a worker that died
         print(f"{PREFIX}: {error}", file=err)
         if traceback and isinstance(error, ExtensionError) and error.details:
             print(error.details, file=err, end="")
+        return error.exit_code
+    except ObjectFileError as error:
+        print(f"{PREFIX}: {error}", file=err)
         return exit_codes.INVALID
     except GitBaseError as error:
         print(f"{PREFIX}: {base_ref}: {error}", file=err)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID
-from ai_access.gitops.extensions import ExtensionError
+from ai_access.gitops.extensions import SynthStopped
 from ai_access.gitops.layout import ObjectFileError, is_platform_file, team_of
 from ai_access.gitops.output_files import MAX_FILE_BYTES, FolderOutput, OutputReader, printable
 from ai_access.gitops.synth_check import Difference, differences, expected_output  # jsii starts only in the builds
@@ -60,7 +60,9 @@ def synth_head(
     base = FolderOutput(base_dist) if base_dist else None
     try:
         expected = expected_output(requests, platform, today=today, base=base, extension_folder=os.path.dirname(os.path.abspath(platform_file)))
-    except (ExtensionError, ObjectFileError) as error:
+    except SynthStopped as error:  # an extension, a rule of the output, a worker that died
+        raise HeadError(f"cannot synthesize the head: {error}", error.exit_code) from None
+    except ObjectFileError as error:
         raise HeadError(f"cannot synthesize the head: {error}", INVALID) from None
     head = HeadOutput()
     for path, data in sorted(expected.files.items()):

@@ -1,0 +1,408 @@
+"""The rules every team's output holds: security invariants, the names contract, valid metadata.
+
+synth checks each team's objects as they will be written, after every extension ran
+(`gitops.extensions.refuse_broken_output`), and the tests check the same rules on the fixtures,
+generated requests and the committed `dist/`: one copy of the rules. Each function returns lines
+`Kind/name: what is wrong` (empty: the rules hold) and accepts whatever shape an extension could
+leave behind: a missing or mistyped field is a broken rule, never an exception.
+
+A rule names a kind without its API group (`Role` is held to the RBAC rules whatever its group):
+stricter, never looser, for a kind of the same name an extension brings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from lxml import etree
+
+from ai_access import azure_roles, naming
+from ai_access.gitops.api_scopes import is_namespaced
+from ai_access.gitops.kube_formats import is_dns_subdomain, metadata_problems
+from ai_access.gitops.policy_xml import model_check_condition
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
+from ai_access.naming import LABEL_PREFIX, MANAGED_BY, TeamNames
+from ai_access.problems import shown, shown_name
+
+Obj = dict[str, Any]
+
+CLOSED_KINDS = frozenset({"Namespace", "Project", "Component", "Product", "ProductApi", "ProductPolicy", "Subscription", "Backend", "RoleAssignment", "Workspace"})
+"""Kinds whose objects only the library makes: each holds an Azure name (another team's project or
+product is one name away), a role in Azure, the team's key or GPU capacity the quota counts. An
+extension may change them within the rules, never add one."""
+
+_SECRET_FIELDS = {"primaryKey", "secondaryKey", "stringData", "password", "token", "clientSecret"}
+_KEY_MATERIAL = re.compile(r"\b[0-9a-fA-F]{32}\b")
+_KIND = re.compile(r"[A-Z][A-Za-z0-9]{0,62}")
+
+
+def violations(request: AccessRequest, objects: list[Obj], project: Obj, platform: PlatformConfig, *, suspended: bool | None = None) -> list[str]:
+    """Every broken security invariant for one team's objects and its AppProject.
+
+    `suspended` (default None: not checked) is whether the key must be suspended (an expired request).
+    """
+    return security_violations(request, objects, platform, suspended=suspended) + _guarded(_project_violations, project, objects, TeamNames(request.team))
+
+
+def output_violations(request: AccessRequest, objects: list[Obj], platform: PlatformConfig, *, suspended: bool, scopes: bool = True) -> list[str]:
+    """What synth refuses in one team's objects: the security invariants and the names contract.
+
+    `scopes=False` skips looking up whether each kind is namespaced (the namespace is still
+    checked): synth's choice when no extension ran, since the library's own kinds are namespaced
+    whatever the request, which the tests check, and the lookup of Kubernetes' own kinds imports
+    the Kubernetes client (a fifth of a second per process).
+    """
+    files: dict[str, Obj] = {}
+    found = []
+    for obj in objects:
+        file = file_name(obj)
+        if file in files:
+            found.append(f"{_where(obj)}: two objects would be written to {shown_name(file)}")
+        files[file] = obj
+    return found + security_violations(request, objects, platform, suspended=suspended, scopes=scopes) + name_violations(request, files, platform)
+
+
+def file_name(obj: Obj) -> str:
+    """The file synth writes an object to: `<kind>-<name>.yaml`, lowercased kind."""
+    return f"{str(obj.get('kind')).lower()}-{(obj.get('metadata') or {}).get('name')}.yaml"
+
+
+def security_violations(
+    request: AccessRequest, objects: list[Obj], platform: PlatformConfig, *, suspended: bool | None = None, scopes: bool = True
+) -> list[str]:
+    """Every broken invariant of one team's objects (not its AppProject); `scopes` as in `output_violations`."""
+    team = _Team(request, TeamNames(request.team), platform, suspended, objects, scopes)
+    found: list[str] = []
+    for obj in objects:
+        found += [f"{_where(obj)}: {v}" for v in _guarded(_object_violations, obj, team)]
+    if sum(1 for obj in objects if _kind(obj) == "Namespace") != 1:
+        found.append(f"the folder must hold exactly one Namespace, {team.names.namespace}")
+    return found + _guarded(_workspace_violations, objects, platform)
+
+
+@dataclass(frozen=True)
+class _Team:
+    request: AccessRequest
+    names: TeamNames
+    platform: PlatformConfig
+    suspended: bool | None
+    objects: list[Obj]
+    scopes: bool
+
+    def names_of(self, kind: str) -> set[Any]:
+        return {(o.get("metadata") or {}).get("name") for o in self.objects if _kind(o) == kind}
+
+
+def _object_violations(obj: Obj, team: _Team) -> list[str]:
+    if not isinstance(obj, dict) or not isinstance(obj.get("metadata"), dict) or not isinstance(obj["metadata"].get("name"), str):
+        return ["not an object with metadata.name"]
+    kind, api_version, metadata = obj.get("kind"), obj.get("apiVersion"), obj["metadata"]
+    if not isinstance(kind, str) or not _KIND.fullmatch(kind) or not isinstance(api_version, str):
+        return [f"kind {shown(kind)} and apiVersion {shown(api_version)} are not a Kubernetes kind"]
+    found = _scope_violations(kind, api_version, metadata, team) + metadata_problems(metadata)
+    labels = metadata.get("labels") if isinstance(metadata.get("labels"), dict) else {}
+    owned = {f"{LABEL_PREFIX}/team": team.names.team, "app.kubernetes.io/managed-by": MANAGED_BY}
+    found += [
+        f"label {key} is {shown(labels.get(key))}; the tool sets it to {value!r} on every object of the team"
+        for key, value in owned.items()
+        if labels.get(key) != value
+    ]
+    found += _secret_violations(obj)
+    spec = obj.get("spec") or {}
+    rules = _KIND_RULES.get(kind)
+    return found + (rules(obj, spec, team) if rules else [])
+
+
+def _scope_violations(kind: str, api_version: str, metadata: Obj, team: _Team) -> list[str]:
+    names = team.names
+    if kind == "Namespace" and api_version == "v1":
+        return [] if metadata["name"] == names.namespace and "namespace" not in metadata else [f"a Namespace other than the team's own, {names.namespace}"]
+    scoped = is_namespaced(api_version, kind) if team.scopes else True
+    if scoped is None:
+        return [f"{shown(api_version)} {shown_name(kind)} is neither a Kubernetes kind nor one of the known CRDs; cannot tell its scope"]
+    if not scoped:
+        return ["cluster-scoped: a team's folder holds only namespaced objects, in the team's namespace"]
+    if metadata.get("namespace") != names.namespace:
+        return [f"namespace {shown(metadata.get('namespace'))} is not {names.namespace}"]
+    return []
+
+
+def _secret_violations(obj: Obj) -> list[str]:
+    found = ["a Secret in Git"] if obj.get("kind") == "Secret" else []
+    spec = obj.get("spec") if isinstance(obj.get("spec"), dict) else {}
+    keys: list[Any] = []
+    strings: list[str] = []
+    # operatorSpec.secrets only names where ASO writes keys (a Secret name and key), never a value.
+    _walk({k: v for k, v in obj.items() if k != "spec"}, keys, strings)
+    _walk({k: v for k, v in spec.items() if k != "operatorSpec"}, keys, strings)
+    _walk(spec.get("operatorSpec"), [], strings)
+    found += [f"secret-bearing field {key}" for key in keys if key in _SECRET_FIELDS]
+    if _KEY_MATERIAL.search("\n".join(strings)):  # one search over every string, keys included
+        found.append("something shaped like an APIM key (32 hex characters)")
+    return found
+
+
+def _subscription(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    found = []
+    if spec.get("scope") != f"/products/{team.names.product_id}":
+        found.append(f"scope {shown(spec.get('scope'))} is not the team's product")
+    if spec.get("owner") != {"armId": team.platform.apim_service_id}:
+        found.append("owner is not the platform's APIM service")
+    if spec.get("allowTracing") is not False:
+        found.append("allowTracing must be false: a trace shows the gateway's credentials to the key's holder")
+    if team.suspended is not None and spec.get("state") != ("suspended" if team.suspended else "active"):
+        found.append(f"state {shown(spec.get('state'))}, but the request is {'expired: the key must be suspended' if team.suspended else 'current: active'}")
+    for target in ((spec.get("operatorSpec") or {}).get("secrets") or {}).values():
+        if not isinstance(target, dict) or set(target) != {"name", "key"} or target["name"] != naming.KEY_SECRET:
+            found.append(f"operatorSpec.secrets entry {shown(target)} is not a key of Secret {naming.KEY_SECRET}")
+    return found
+
+
+def _role_assignment(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    platform, found = team.platform, []
+    own_project = {"group": "cognitiveservices.azure.com", "kind": "Project", "name": naming.FOUNDRY_PROJECT}
+    roles = {azure_roles.role_definition_id(platform.azure.subscription_id, role): role for role in (azure_roles.AZURE_AI_USER, azure_roles.READER)}
+    role = roles.get((spec.get("roleDefinitionReference") or {}).get("armId"))
+    if role is None:
+        found.append(f"role {shown((spec.get('roleDefinitionReference') or {}).get('armId'))} is neither Azure AI User nor Reader")
+    elif (role, spec.get("owner")) not in ((azure_roles.AZURE_AI_USER, own_project), (azure_roles.READER, {"armId": platform.foundry_account_id})):
+        found.append(f"role assignment scope {shown(spec.get('owner'))} is not where this role belongs (Azure AI User: the team's own project; Reader: the account)")
+    if team.request.entra_group_id is None or spec.get("principalId") != str(team.request.entra_group_id) or spec.get("principalType") != "Group":
+        found.append("principal is not the team's group")
+    return found
+
+
+def _role(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    found = []
+    readable = {"secrets": {naming.KEY_SECRET}, "configmaps": team.names_of("ConfigMap") | {naming.TRACING_CONFIGMAP}}
+    for rule in obj.get("rules") or []:
+        if any("*" in value for key in ("apiGroups", "resources", "verbs", "resourceNames") for value in rule.get(key) or []):
+            found.append("wildcard in a Role")
+        if not rule.get("resourceNames"):
+            found.append("a Role rule without resourceNames")
+        if set(rule.get("verbs") or []) - {"get"}:
+            found.append(f"verbs {rule.get('verbs')} beyond get")
+        if rule.get("apiGroups") != [""] or rule.get("nonResourceURLs"):
+            found.append(f"apiGroups {shown(rule.get('apiGroups'))}: a Role here reads core objects only")
+        for resource in rule.get("resources") or []:
+            if not set(rule.get("resourceNames") or []) <= readable.get(resource, set()):
+                found.append(f"reads {resource} {shown(rule.get('resourceNames'))}: only the key Secret and the folder's ConfigMaps")
+    return found
+
+
+def _role_binding(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    found = []
+    group = team.request.entra_group_id
+    if group is None or obj.get("subjects") != [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": str(group)}]:
+        found.append(f"subjects {shown(obj.get('subjects'))} are not exactly the team's group")
+    ref = obj.get("roleRef") or {}
+    if ref.get("kind") != "Role" or ref.get("apiGroup") != "rbac.authorization.k8s.io":
+        found.append(f"binds {shown(ref.get('kind'))} {shown(ref.get('name'))}, not a Role of the folder")
+    elif ref.get("name") not in team.names_of("Role"):
+        found.append(f"binds Role {shown(ref.get('name'))}, which the folder does not hold")
+    return found
+
+
+def _product_policy(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    request, limits, found = team.request, team.platform.team_limits, []
+    policy = etree.fromstring(spec["value"].encode(), etree.XMLParser(resolve_entities=False, no_network=True))
+    if spec.get("owner") != {"name": naming.APIM_PRODUCT}:
+        found.append("owner is not the team's product")
+    if policy.find(".//dimension[@name='Cost Center']").get("value") != request.cost_center:
+        found.append("cost centre does not round-trip through the policy XML")
+    limit = policy.findall(".//llm-token-limit")
+    expected = {
+        "tokens-per-minute": str(request.tokens_per_minute),
+        "token-quota": str(request.daily_token_quota),
+        "token-quota-period": "Daily",
+        "counter-key": f'@("product-{request.team}:" + context.Subscription.Id)',  # a counter of the team's own
+    }
+    if len(limit) != 1 or any(limit[0].get(key) != value for key, value in expected.items()):
+        shown_limits = [{key: element.get(key) for key in expected} for element in limit]
+        found.append(
+            f"token limits {shown(shown_limits)} are not the request's {request.tokens_per_minute:,} tokens per minute and "
+            f"{request.daily_token_quota:,} a day (the platform allows at most {limits.max_tokens_per_minute:,} and {limits.max_daily_token_quota:,})"
+        )
+    allowed = [m.name for m in request.enabled_models]
+    if policy.find("inbound/choose/when").get("condition") != model_check_condition(allowed):
+        found.append(f"the model check is not the library's for the request's enabled models {shown(allowed)}: it may let others through")
+    return found
+
+
+def _config_map(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    if obj["metadata"]["name"] != naming.ENDPOINT_CONFIGMAP:
+        return []
+    request = team.request
+    expected = {
+        "endpoint": team.platform.apim.inference_url,
+        "models": ",".join(m.name for m in request.enabled_models),
+        "tokensPerMinute": str(request.tokens_per_minute),
+        "dailyTokenQuota": str(request.daily_token_quota),
+        "keySecret": naming.KEY_SECRET,
+    }
+    # Clients (and verify) send the team's key where this says: it says what the request and platform do.
+    data = obj.get("data") or {}
+    wrong = sorted(key for key, value in expected.items() if data.get(key) != value)
+    return [f"{', '.join(wrong)} differ from the gateway endpoint, models and limits of the request"] if wrong else []
+
+
+def _workspace(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    found = []
+    if "kaito.sh/enablelb" in str(obj["metadata"].get("annotations", {})):
+        found.append("workspace on a public load balancer")
+    sizes = {m.instance_type for m in team.request.kaito_models}
+    resource = obj.get("resource") or {}
+    if resource.get("instanceType") not in sizes or resource.get("count") != 1:
+        found.append(f"{resource.get('count')!r} node(s) of {shown(resource.get('instanceType'))}, not one of the request's GPU size")
+    return found
+
+
+def _ingress(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    allowed = (obj["metadata"].get("annotations") or {}).get("nginx.ingress.kubernetes.io/whitelist-source-range")
+    return [] if allowed == team.platform.apim_subnet_cidr else [f"ingress open to {shown(allowed)}, not only the gateway's subnet"]
+
+
+def _backend(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    inside = f"http://{team.platform.aks.ingress_private_ip}/{team.names.team}/"
+    found = [] if str(spec.get("url")).startswith(inside) else [f"url {shown(spec.get('url'))} is not the team's route on the internal ingress"]
+    return found + ([] if spec.get("owner") == {"armId": team.platform.apim_service_id} else ["owner is not the platform's APIM service"])
+
+
+_KIND_RULES = {
+    "Subscription": _subscription,
+    "RoleAssignment": _role_assignment,
+    "Role": _role,
+    "RoleBinding": _role_binding,
+    "ProductPolicy": _product_policy,
+    "ConfigMap": _config_map,
+    "Workspace": _workspace,
+    "Ingress": _ingress,
+    "Backend": _backend,
+}
+
+
+def _workspace_violations(objects: list[Obj], platform: PlatformConfig) -> list[str]:
+    """Every workspace's pods admit only the ingress controller."""
+    only_ingress = [{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": platform.aks.ingress_namespace}}}]}]
+    guarded = {
+        o["spec"]["podSelector"]["matchLabels"].get("kaito.sh/workspace")
+        for o in objects
+        if _kind(o) == "NetworkPolicy" and o["spec"].get("ingress") == only_ingress and o["spec"]["policyTypes"] == ["Ingress"]
+    }
+    return [f"Workspace/{o['metadata']['name']}: no NetworkPolicy admitting only the ingress" for o in objects if _kind(o) == "Workspace" and o["metadata"]["name"] not in guarded]
+
+
+def _project_violations(project: Obj, objects: list[Obj], names: TeamNames) -> list[str]:
+    spec = project["spec"]
+    found = []
+    if [d["namespace"] for d in spec["destinations"]] != [names.namespace]:
+        found.append(f"AppProject destinations {spec['destinations']} are not only {names.namespace}")
+    if spec["clusterResourceWhitelist"] != [{"group": "", "kind": "Namespace", "name": names.namespace}]:
+        found.append("AppProject allows cluster-scoped kinds beyond its own namespace")
+    in_folder = {(_group(o["apiVersion"]), o["kind"]) for o in objects if o["kind"] != "Namespace"}
+    allowed = {(k["group"], k["kind"]) for k in spec["namespaceResourceWhitelist"]}
+    if allowed != in_folder or any("*" in g + k for g, k in allowed):
+        found.append(f"AppProject kinds {sorted(allowed)} differ from the folder's {sorted(in_folder)}")
+    return found
+
+
+def name_violations(request: AccessRequest, files: dict[str, Obj], platform: PlatformConfig) -> list[str]:
+    """Where a team folder breaks the names contract; `files` maps file name to object.
+
+    Every name `naming` derives for the request is there, exactly once, with its Azure name: a
+    renamed object makes ArgoCD and ASO delete and recreate it, which for a Foundry project or a
+    subscription loses data or keys. An object of a `CLOSED_KINDS` kind is one of those. Any other
+    object (an extension's) needs a valid, unique name. Every file is `<kind>-<name>.yaml`.
+    """
+    expected = _derived_names(request, platform)
+    found = []
+    seen: set[tuple[str, str, str]] = set()
+    for file, obj in sorted(files.items()):
+        kind, name = _kind(obj), str((obj.get("metadata") or {}).get("name"))
+        spec = obj.get("spec") if isinstance(obj.get("spec"), dict) else {}
+        entry = (kind, name, str(spec.get("azureName", "")))
+        if entry in expected:
+            seen.add(entry)
+        elif kind in CLOSED_KINDS or any(kind == k and name == n for k, n, _ in expected):
+            found.append(f"{file}: {kind} {shown(name)} (azureName {shown(entry[2])}) is not a name naming.py derives for {request.team}")
+        if not is_dns_subdomain(name):
+            found.append(f"{file}: name {shown(name)} is not a DNS subdomain (lowercase a-z, 0-9, '-' and '.', at most 253)")
+        if file != f"{kind.lower()}-{name}.yaml":
+            found.append(f"{file}: file name is not <kind>-<name>.yaml")
+    found += [f"{kind} {name!r} (azureName {azure!r}) is missing" for kind, name, azure in sorted(expected - seen)]
+    return found
+
+
+def _derived_names(request: AccessRequest, platform: PlatformConfig) -> set[tuple[str, str, str]]:
+    """(kind, name, azureName) of every object the library makes for `request`."""
+    names = TeamNames(request.team)
+    workspaces = {m.name: names.workspace(m.name, instance_type=m.instance_type or "", gated=platform.kaito_presets[m.name].gated) for m in request.kaito_models}
+    derived = {
+        ("Namespace", names.namespace, ""),
+        ("Product", naming.APIM_PRODUCT, names.product_id),
+        ("ProductApi", naming.APIM_PRODUCT_API, platform.apim.api_id),
+        ("ProductPolicy", naming.APIM_PRODUCT_POLICY, ""),
+        ("Subscription", naming.APIM_SUBSCRIPTION, names.subscription_id),
+        ("ConfigMap", naming.ENDPOINT_CONFIGMAP, ""),
+    }
+    derived |= {("ConfigMap", names.inference_config(m), "") for m in workspaces}
+    derived |= {("Workspace", w, "") for w in workspaces.values()} | {("NetworkPolicy", names.network_policy(w), "") for w in workspaces.values()}
+    derived |= {("Ingress", names.ingress(m), "") for m in workspaces} | {("Backend", names.backend_k8s_name(m), names.backend_id(m)) for m in workspaces}
+    if request.foundry_models:
+        derived.add(("Project", naming.FOUNDRY_PROJECT, names.project_azure_name))
+    if request.tracing_enabled:
+        derived.add(("Component", naming.TRACING_COMPONENT, names.component_azure_name))
+    if request.entra_group_id:
+        derived |= {("Role", naming.KEY_READER_ROLE, ""), ("RoleBinding", naming.KEY_READER_ROLE, "")}
+    if request.entra_group_id and request.foundry_models and request.playground_access:  # as FoundryProject grants them
+        for purpose, scope, role in (
+            (naming.PROJECT_AI_USER, names.project_arm_id(platform.foundry_account_id), azure_roles.AZURE_AI_USER),
+            (naming.ACCOUNT_READER, platform.foundry_account_id, azure_roles.READER),
+        ):
+            role_id = azure_roles.role_definition_id(platform.azure.subscription_id, role)
+            derived.add(("RoleAssignment", *naming.role_assignment_names(purpose, scope=scope, principal_id=request.entra_group_id, role_definition_id=role_id)))
+    return derived
+
+
+def _guarded(rule: Any, *args: Any) -> list[str]:
+    """`rule(*args)`, with a shape it does not expect (a missing field, a list for a map) as a broken rule."""
+    try:
+        return rule(*args)
+    except Exception as error:  # an extension can leave any shape behind: a finding, never a traceback
+        return [f"cannot be checked: {type(error).__name__}: {shown_name(str(error))}"]
+
+
+def _where(obj: Any) -> str:
+    metadata = obj.get("metadata") if isinstance(obj, dict) else None
+    return f"{shown_name(str(_kind(obj)))}/{shown_name(str((metadata or {}).get('name') if isinstance(metadata, dict) else None))}"
+
+
+def _kind(obj: Any) -> Any:
+    return obj.get("kind") if isinstance(obj, dict) else None
+
+
+def _walk(node: Any, keys: list[Any], strings: list[str]) -> None:
+    """Add every map key below `node` to `keys`, and every string (keys included) to `strings`."""
+    # Exact types: what synth checks came from JSON (plain dicts, lists and strings), and this runs
+    # on every value of every team.
+    if type(node) is dict:
+        keys.extend(node)
+        strings.extend(key for key in node if type(key) is str)
+        values = node.values()
+    elif type(node) is list:
+        values = node
+    else:
+        return
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            strings.append(value)
+        elif kind is dict or kind is list:
+            _walk(value, keys, strings)
+
+
+def _group(api_version: str) -> str:
+    return api_version.split("/")[0] if "/" in api_version else ""
