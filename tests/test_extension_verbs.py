@@ -95,4 +95,4 @@ def test_plan_names_an_extension_that_fails(tmp_path: Path, monkeypatch: pytest.
     _git(repo, "commit", "-qm", "base")
     with contextlib.chdir(repo):
         code, out, err = run("plan", platform, "--base", "HEAD", requests=repo / "requests")
-    assert (code, err) == (exit_codes.INVALID, "plan: extension limits:add failed for team team-alpha: ValueError: no table\n")
+    assert (code, err) == (exit_codes.INVALID, "plan: cannot synthesize the head: extension limits:add failed for team team-alpha: ValueError: no table\n")
