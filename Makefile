@@ -111,11 +111,11 @@ crds: $(VENV)/.installed
 	$(PY) tests/upstream_crds.py download build/upstream-crds
 
 ## imports: regenerate imports/ and the CRDs' scopes (crd_scopes.json) from the CRDs (byte for byte reproducible)
-SCOPES_FILE ?= constructs/ai_access/gitops/crd_scopes.json
+SCOPES_FILE ?= constructs/ai_access/synth/crd_scopes.json
 imports: setup build/crds
 	rm -rf $(IMPORTS_DIR)
 	node_modules/.bin/cdk8s import --no-check-upgrade --language python --output $(IMPORTS_DIR)
-	PYTHONPATH=constructs $(PY) -m ai_access.gitops.api_scopes $(CRDS_DIR) $(SCOPES_FILE)
+	PYTHONPATH=constructs $(PY) -m ai_access.synth.api_scopes $(CRDS_DIR) $(SCOPES_FILE)
 
 clean:
 	rm -rf build cdktf.out .pytest_cache

@@ -53,7 +53,7 @@ def fixture_report(platform: PlatformConfig) -> ValidationReport:
 @pytest.fixture(scope="session")
 def fixture_dist(tmp_path_factory: pytest.TempPathFactory, fixture_report: ValidationReport, platform: PlatformConfig) -> Path:
     """The fixture requests synthesized once per test run, in process; tests only read it."""
-    from ai_access.gitops.synth import synth_gitops
+    from ai_access.synth.synthesize import synth_gitops
 
     out = tmp_path_factory.mktemp("synth") / "dist"
     requests = [loaded.request for loaded in fixture_report.requests]
@@ -80,7 +80,7 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     job = _jobs(pytestconfig).get("cdktf") or _start_cdktf(_jobs(pytestconfig))
     result = job.wait()
     assert result.returncode == 0, result.stdout[-3000:]
-    from ai_access.platform.naming import STACK_NAME
+    from ai_access.names.platform import STACK_NAME
 
     stack_file = job.folder / "project" / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
     return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(job.folder / "tmp")))

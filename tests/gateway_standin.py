@@ -26,7 +26,7 @@ from hostile_answers import Writer
 from kube_standin import KubeStandIn
 from loopback_tls import server_context
 
-from ai_access.platform.gateway_policy import api_policy_xml
+from ai_access.apim.api_policy import api_policy_xml
 
 
 class GatewayStandIn:

@@ -1,4 +1,4 @@
-"""The library's output rules (`ai_access.gitops.invariants`, which synth runs too), and reading a folder back.
+"""The library's output rules (`ai_access.synth.invariants`, which synth runs too), and reading a folder back.
 
 Shared by the library tests (fixtures, generated requests) and the repository checks (every team
 in the live `dist/`), so a failure names the object and the rule.
@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from ai_access.gitops.invariants import name_violations, output_violations, violations  # noqa: F401  (the tests' names)
+from ai_access.synth.invariants import name_violations, output_violations, violations  # noqa: F401  (the tests' names)
 
 
 def load_objects(folder: Path) -> list[dict[str, Any]]:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest, ModelRequest
-from ai_access.naming import max_team_name_length
+from ai_access.validation.names import max_team_name_length
 
 _LABEL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
 # Free text as a requester might write it, markup and quotes included: printable ASCII (what the

@@ -1,6 +1,6 @@
 """What each synthesized object refers to, read from the objects' own fields, and the wave rule on it.
 
-Written apart from `gitops/sync_order.py`, field by field, so that a reference the library misses
+Written apart from `synth/sync_order.py`, field by field, so that a reference the library misses
 shows here as an object in too early a wave. Used on the fixtures and on every team of the live
 `dist/`: the rule holds for any valid set of requests.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ai_access.gitops.api_scopes import is_namespaced
+from ai_access.synth.api_scopes import is_namespaced
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from apim_csharp import ExpressionError
 from apim_expressions import evaluate
 from apim_policy_model import Gateway, GatewayRequest, Subscription
 
-from ai_access.gitops.policy_xml import build_policy_xml
-from ai_access.platform.gateway_policy import api_policy_xml
+from ai_access.apim.product_policy import build_policy_xml
+from ai_access.apim.api_policy import api_policy_xml
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from crd_validation import StrictValidator
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.key_access import KeyAccess
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 
 FINALIZER = "resources-finalizer.argocd.argoproj.io"  # ArgoCD deletes an object's resources before it
 SYNC = {

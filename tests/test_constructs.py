@@ -25,7 +25,7 @@ from ai_access.gitops.team_namespace import TeamNamespace
 from ai_access.gitops.token_policy import TokenPolicy
 from ai_access.gitops.tracing import Tracing
 from ai_access.models.platform import GitOpsSettings, KaitoPreset
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 
 NAMES = TeamNames("team-x")
 APIM = ApimServiceRef("/subscriptions/s/resourceGroups/rg/providers/Microsoft.ApiManagement/service/apim", "ai-inference", "https://apim/openai")
@@ -138,7 +138,7 @@ def test_a_team_app_project_is_named_and_scoped_by_team_names(platform) -> None:
 
 # ---- where names are formed ---------------------------------------------------------------------------
 
-NAMING_MODULES = {"naming.py", "platform/naming.py", "labels.py"}
+NAMING_MODULES = {"names/team.py", "names/platform.py", "names/labels.py"}
 SOURCE = REPO / "constructs" / "ai_access"
 
 

@@ -18,7 +18,7 @@ from conftest import FIXTURE_REQUESTS, FIXTURE_TODAY, REPO
 from extension_repo import platform_with, synth
 
 from ai_access import exit_codes
-from ai_access.gitops.synth import PARALLEL_FROM_TEAMS
+from ai_access.synth.synthesize import PARALLEL_FROM_TEAMS
 
 TEAMS = 40
 VICTIM = "team-w01"

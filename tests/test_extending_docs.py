@@ -22,10 +22,10 @@ from invariants import load_objects, name_violations, violations
 from lxml import etree
 
 from ai_access.cli import main as cli_main
-from ai_access.gitops.synth import is_suspended
+from ai_access.synth.synthesize import is_suspended
 from ai_access.loading.platform_file import load_platform
 from ai_access.models.request import AccessRequest
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 from ai_access.validation.requests import validate_requests
 
 DOC = REPO / "docs" / "extending.md"

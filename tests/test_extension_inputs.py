@@ -8,7 +8,7 @@ import yaml
 from extension_repo import platform_with, run, synth
 
 from ai_access import exit_codes
-from ai_access.gitops.extension_sources import extension_files
+from ai_access.synth.extension_sources import extension_files
 
 LIMITS = '''
 from cdk8s_plus_28 import k8s

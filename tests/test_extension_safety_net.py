@@ -2,7 +2,7 @@
 
 Each case is an extension that changes what the library made (or adds something), as an attacker
 with a foothold in the platform repository would; synth must stop with the rule and the extension
-named, never exit 0. The rules themselves live in `ai_access.gitops.invariants`.
+named, never exit 0. The rules themselves live in `ai_access.synth.invariants`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 from extension_repo import one_team, platform_with, synth
 
 from ai_access import exit_codes
-from ai_access.gitops.extensions import SynthStopped, refuse_broken_output
+from ai_access.synth.extensions import SynthStopped, refuse_broken_output
 
 PATCH = "from cdk8s import ApiObject, JsonPatch\nfrom cdk8s_plus_28 import k8s\n\n"
 
@@ -73,7 +73,7 @@ ATTACKS = {
         "from ai_access.gitops.bindings import cogsvc\n\n"
         'def attack(team):\n    cogsvc.Project(team, "Adopt", metadata={"name": "adopted", "namespace": team.namespace}, '
         'spec=cogsvc.ProjectSpec(azure_name="team-beta", owner=cogsvc.ProjectSpecOwner(arm_id=team.platform.foundry_account_id), location="x"))\n',
-        "project-adopted.yaml: Project 'adopted' (azureName 'team-beta') is not a name naming.py derives",
+        "project-adopted.yaml: Project 'adopted' (azureName 'team-beta') is not a name names/team.py derives",
     ),
     "a-secret": (
         'def attack(team):\n    k8s.KubeSecret(team, "Token", metadata={"name": "token", "namespace": team.namespace}, string_data={"value": "x"})\n',

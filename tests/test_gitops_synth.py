@@ -189,7 +189,7 @@ def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_p
 
 
 def test_expired_request_suspends_the_subscription_only(fixture_report, platform) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     request = fixture_report.requests[0].request
     active, expired = team_manifests(request, platform), team_manifests(request, platform, suspended=True)
@@ -229,7 +229,7 @@ def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixtur
 def test_parallel_workers_write_exactly_what_one_process_writes_and_leave_no_temporary_files(
     tmp_path: Path, fixture_report, platform, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ai_access.gitops.synth import synth_gitops
+    from ai_access.synth.synthesize import synth_gitops
 
     scratch = tmp_path / "tmp"
     scratch.mkdir()

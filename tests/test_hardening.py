@@ -149,8 +149,8 @@ def test_extra_files_in_a_team_folder_are_ignored_with_a_warning(tmp_path: Path)
 
 
 def test_failing_synth_leaves_previous_output_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fixture_report, platform) -> None:
-    from ai_access.gitops import output
-    from ai_access.gitops.synth import synth_gitops
+    from ai_access.synth import output
+    from ai_access.synth.synthesize import synth_gitops
 
     out = tmp_path / "dist"
     teams = [loaded.request for loaded in fixture_report.requests]

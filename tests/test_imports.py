@@ -21,6 +21,6 @@ def test_make_imports_reproduces_committed_imports_byte_for_byte(pytestconfig) -
     assert sorted(generated) == sorted(committed)
     assert [p for p in generated if generated[p] != committed[p]] == []
     # The scopes of the CRDs found (make crds downloads only those the project uses) are the committed ones.
-    committed_scopes = json.loads((REPO / "constructs" / "ai_access" / "gitops" / "crd_scopes.json").read_text())
+    committed_scopes = json.loads((REPO / "constructs" / "ai_access" / "synth" / "crd_scopes.json").read_text())
     regenerated = json.loads(scopes.read_text())
     assert regenerated and {kind: committed_scopes.get(kind) for kind in regenerated} == regenerated

@@ -25,10 +25,10 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from ai_access import exit_codes
 from ai_access.cli import main as cli_main
-from ai_access.gitops import output
-from ai_access.gitops.output import OutputFolderError, locked_output
-from ai_access.gitops.synth import synth_gitops
-from ai_access.gitops.synth_index import INDEX_FILE, parse_index, shared_inputs
+from ai_access.synth import output
+from ai_access.synth.output import OutputFolderError, locked_output
+from ai_access.synth.synthesize import synth_gitops
+from ai_access.synth.index import INDEX_FILE, parse_index, shared_inputs
 
 TODAY = date.fromisoformat(FIXTURE_TODAY)
 
@@ -352,7 +352,7 @@ def test_workers_stop_when_the_synth_that_started_them_is_killed(tmp_path: Path)
         "from ai_access.node_runtime import use_pinned_node; use_pinned_node()\n"
         "from ai_access.loading.platform_file import load_platform\n"
         "from ai_access.validation.requests import validate_requests\n"
-        "from ai_access.gitops.synth import synth_gitops\n"
+        "from ai_access.synth.synthesize import synth_gitops\n"
         f"platform = load_platform({str(FIXTURE_PLATFORM)!r})\n"
         f"base = [l.request for l in validate_requests({str(FIXTURE_REQUESTS)!r}, platform).requests]\n"
         "teams = [r.model_copy(update={'team': f'{r.team}-{i}'}) for i in range(150) for r in base]\n"

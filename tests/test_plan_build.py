@@ -16,7 +16,7 @@ from conftest import FIXTURE_PLATFORM
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest, ModelRequest
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 from ai_access.review.cost import monthly_cost
 from ai_access.review.plan import FieldChange, TeamPlan, build_plan
 

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from test_plan_run import _enter, _plan, two_teams  # noqa: F401  (the module fixture)
 
 from ai_access.exit_codes import INVALID, OK
-from ai_access.gitops.layout import INDEX_FILE
+from ai_access.synth.layout import INDEX_FILE
 
 POLICY = "dist/teams/team-alpha/productpolicy-apim-product-policy.yaml"
 EDITED = "edited by hand; it differs from what synth writes for the head"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import CdktfRun
 
-from ai_access.platform.naming import STACK_NAME
+from ai_access.names.platform import STACK_NAME
 
 
 def test_cdktf_cli_writes_the_stack_at_the_documented_path_and_cleans_up(platform_stack: CdktfRun) -> None:

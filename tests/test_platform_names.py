@@ -22,8 +22,9 @@ from test_validation_rounds import TYPED, _platform_with, request, validate, wri
 from ai_access.catalog_doc import catalog_markdown
 from ai_access.loading.platform_file import PlatformConfigError, load_platform
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import TeamNames, platform_collisions, platform_kubernetes_names
-from ai_access.platform import naming as platform_naming
+from ai_access.names.team import TeamNames
+from ai_access.validation.names import platform_collisions
+from ai_access.names import platform as platform_naming
 
 PARSER = MarkdownIt("commonmark").enable(["table"])
 
@@ -78,7 +79,7 @@ def _inverted(forms: list[str], name: str, *, fold: bool) -> set[str]:
 def test_no_team_name_reaches_any_name_of_the_platform(tmp_path: Path) -> None:
     # GIVEN a platform whose namespaces are themselves `ai-` names a team could produce
     platform = _load(tmp_path, lambda d: (d["gitops"].update(argocdNamespace="ai-argocd"), d["aks"].update(ingressNamespace="ai-ingress")))
-    azure, kubernetes = platform_naming.azure_names(platform), platform_kubernetes_names(platform)
+    azure, kubernetes = platform_naming.azure_names(platform), platform_naming.kubernetes_names(platform)
     # WHEN each of TeamNames' forms is inverted for each name the platform uses
     azure_forms = list(TeamNames("{}").azure_names(list(platform.kaito_presets)).values())
     kubernetes_forms = list(TeamNames("{}").kubernetes_names().values())

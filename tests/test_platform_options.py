@@ -10,7 +10,7 @@ from conftest import FIXTURE_PLATFORM, copy_fragments, crds_dir, fixture_fragmen
 from crd_validation import StrictValidator
 from lxml import etree
 
-from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests
+from ai_access.synth.charts import app_project_manifests, namespaced_kinds, team_manifests
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 
 LABELS = {"example.com/business-unit": "retail", "cost-tracking": "enabled"}

@@ -19,7 +19,7 @@ from cdktf import Testing as TfTesting  # noqa: E402
 
 from ai_access.models.address_plan import address_plan  # noqa: E402
 from ai_access.models.platform import PlatformConfig  # noqa: E402
-from ai_access.platform.gateway_policy import api_policy_xml  # noqa: E402
+from ai_access.apim.api_policy import api_policy_xml  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 AZURE_AI_USER = "53ca6127-db72-4b80-b1b0-d745d6d5456d"

@@ -17,8 +17,8 @@ from conftest import FIXTURE_REQUESTS, fixture_fragments
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import TeamNames
-from ai_access.platform.gateway_policy import api_policy_xml
+from ai_access.names.team import TeamNames
+from ai_access.apim.api_policy import api_policy_xml
 
 TEAMS = sorted(p.name for p in FIXTURE_REQUESTS.iterdir() if (p / "access.yaml").is_file())
 API_PATH = "openai"

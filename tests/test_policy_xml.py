@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from apim_policy_model import Gateway, GatewayRequest, GatewayResponse, Subscription, estimate_tokens
 from lxml import etree
 
-from ai_access.gitops.policy_xml import KaitoRoute, build_policy_xml
-from ai_access.platform.gateway_policy import api_policy_xml
+from ai_access.apim.product_policy import KaitoRoute, build_policy_xml
+from ai_access.apim.api_policy import api_policy_xml
 
 
 def _policy(dist: Path, team: str) -> etree._Element:

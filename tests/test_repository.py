@@ -26,7 +26,7 @@ from ai_access.catalog_doc import update_catalog
 from ai_access.cli import main as cli_main
 from ai_access.loading.platform_file import load_platform
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 from ai_access.validation.requests import ValidationReport, validate_requests
 
 LIVE_REQUESTS = REPO / "developer-requests"

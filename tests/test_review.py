@@ -273,7 +273,7 @@ def test_plan_prices_the_base_with_its_own_platform_when_a_preset_goes_with_its_
 
 
 def test_plan_shows_instance_type_change_as_a_rollover(scratch_repo: tuple[Path, str]) -> None:
-    from ai_access.naming import TeamNames
+    from ai_access.names.team import TeamNames
 
     repo, base = scratch_repo
     _edit(repo / "developer-requests/team-beta/access.yaml", "instanceType: Standard_NV36ads_A10_v5", "instanceType: Standard_NC24ads_A100_v4")

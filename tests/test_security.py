@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from invariants import load_objects, name_violations, violations
 from request_strategies import access_requests
 
-from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests
+from ai_access.synth.charts import app_project_manifests, namespaced_kinds, team_manifests
 from ai_access.models.platform import PlatformConfig
 
 

@@ -15,7 +15,7 @@ import pytest
 import yaml
 from sync_graph import references, wave, wave_violations
 
-from ai_access.gitops.extensions import Extension, ExtensionError
+from ai_access.synth.extensions import Extension, ExtensionError
 from ai_access.models.platform import PlatformConfig
 from ai_access.validation.requests import ValidationReport
 
@@ -106,7 +106,7 @@ def test_the_namespace_comes_first_and_every_object_says_its_wave(fixture_dist: 
 
 
 def test_a_suspended_key_still_comes_after_its_policy(fixture_report: ValidationReport, platform: PlatformConfig) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     objects = team_manifests(_request(fixture_report, "team-gamma"), platform, suspended=True)
     key = _one(objects, "Subscription")
@@ -140,7 +140,7 @@ def _deployment(secret: str) -> dict:
 def test_an_added_object_that_reads_the_key_comes_after_the_subscription_that_writes_it(
     fixture_report: ValidationReport, platform: PlatformConfig
 ) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     # GIVEN an extension adding a Deployment that reads the key Secret ASO writes, guarded by a NetworkPolicy
     def add_client(team) -> None:
@@ -165,7 +165,7 @@ def test_an_added_object_that_reads_the_key_comes_after_the_subscription_that_wr
 
 
 def test_an_extension_wave_is_kept_as_the_earliest(fixture_report: ValidationReport, platform: PlatformConfig) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     def late(team) -> None:
         team.endpoint.metadata.add_annotation("argocd.argoproj.io/sync-wave", "7")
@@ -179,7 +179,7 @@ def test_an_extension_wave_is_kept_as_the_earliest(fixture_report: ValidationRep
 def test_objects_that_need_each_other_in_a_circle_stop_synth_with_both_named(
     fixture_report: ValidationReport, platform: PlatformConfig
 ) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     def circle(team) -> None:
         for name, owner in (("left", "right"), ("right", "left")):

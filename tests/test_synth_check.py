@@ -21,7 +21,7 @@ from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fra
 
 from ai_access import exit_codes
 from ai_access.cli import main as cli_main
-from ai_access.gitops.layout import INDEX_FILE
+from ai_access.synth.layout import INDEX_FILE
 
 TODAY = date.fromisoformat(FIXTURE_TODAY)
 POLICY = "teams/team-alpha/productpolicy-apim-product-policy.yaml"
@@ -322,10 +322,10 @@ def test_a_base_outside_a_repository_is_exit_3(dist: Path) -> None:
 from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from ai_access.gitops.output_files import FolderOutput  # noqa: E402
-from ai_access.gitops.synth import synth_gitops  # noqa: E402
-from ai_access.gitops.synth_check import differences, expected_output  # noqa: E402
-from ai_access.gitops.synth_index import shared_inputs  # noqa: E402
+from ai_access.synth.output_files import FolderOutput  # noqa: E402
+from ai_access.synth.synthesize import synth_gitops  # noqa: E402
+from ai_access.synth.check import differences, expected_output  # noqa: E402
+from ai_access.synth.index import shared_inputs  # noqa: E402
 
 _PROPERTY = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 

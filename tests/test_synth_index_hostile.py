@@ -18,11 +18,11 @@ from conftest import FIXTURE_TODAY, read_tree
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ai_access.gitops.layout import INDEX_FILE
-from ai_access.gitops.output import OutputFolderError
-from ai_access.gitops.output_files import OutputReader
-from ai_access.gitops.synth import synth_gitops
-from ai_access.gitops.synth_index import FORMAT, InvalidIndex, parse_index
+from ai_access.synth.layout import INDEX_FILE
+from ai_access.synth.output import OutputFolderError
+from ai_access.synth.output_files import OutputReader
+from ai_access.synth.synthesize import synth_gitops
+from ai_access.synth.index import FORMAT, InvalidIndex, parse_index
 
 TODAY = date.fromisoformat(FIXTURE_TODAY)
 HEX = "ab" * 32
@@ -416,7 +416,7 @@ def test_a_staging_folder_that_is_a_link_out_of_the_output_is_one_line_and_nothi
     from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS
 
     from ai_access.cli import main as cli_main
-    from ai_access.gitops.output import STAGING
+    from ai_access.synth.output import STAGING
 
     dist = scene / "repo" / "dist"
     (dist / STAGING).symlink_to(scene / "victim", target_is_directory=True)

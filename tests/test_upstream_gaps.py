@@ -37,7 +37,7 @@ def _by_kind(objects: list[dict], kind: str) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def alpha_objects(fixture_report: ValidationReport, platform: PlatformConfig) -> list[dict]:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     return team_manifests(_request(fixture_report, "team-alpha"), platform)
 
@@ -60,7 +60,7 @@ def _role_assignments(objects: list[dict]) -> dict[str, tuple[str, str]]:
 def test_a_new_group_gets_new_role_assignment_objects_and_azure_names(
     alpha_objects: list[dict], fixture_report: ValidationReport, platform: PlatformConfig
 ) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     request = _request(fixture_report, "team-alpha").model_copy(update={"entra_group_id": NEW_GROUP})
     before, after = _role_assignments(alpha_objects), _role_assignments(team_manifests(request, platform))
@@ -75,7 +75,7 @@ def test_a_new_group_gets_new_role_assignment_objects_and_azure_names(
 def test_two_platforms_in_one_tenant_get_different_role_assignment_names(
     alpha_objects: list[dict], fixture_report: ValidationReport, platform: PlatformConfig
 ) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     prod = platform.model_copy(
         update={"azure": platform.azure.model_copy(update={"subscription_id": UUID("11111111-1111-4111-8111-111111111111")})}
@@ -100,7 +100,7 @@ def test_plan_shows_a_group_change_as_a_replacement_of_the_role_assignments(fixt
 
 
 def test_the_workspace_name_changes_with_what_kaito_cannot_update(platform: PlatformConfig) -> None:
-    from ai_access.naming import TeamNames
+    from ai_access.names.team import TeamNames
 
     names = TeamNames("team-beta")
     base = names.workspace("mistral-7b-instruct", instance_type="Standard_NV36ads_A10_v5", gated=False)
@@ -113,7 +113,7 @@ def test_the_workspace_name_changes_with_what_kaito_cannot_update(platform: Plat
 def test_an_instance_type_change_makes_a_new_workspace_and_keeps_the_route(
     fixture_report: ValidationReport, platform: PlatformConfig, fixture_dist: Path
 ) -> None:
-    from ai_access.gitops.app import team_manifests
+    from ai_access.synth.charts import team_manifests
 
     before = _objects(fixture_dist / "teams" / "team-beta")
     request = _request(fixture_report, "team-beta")

@@ -19,7 +19,7 @@ from test_validation_rounds import PLATFORM, TODAY, TYPED, _platform_with, locat
 import ai_access
 from ai_access.loading.platform_file import load_platform, load_platform_source
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import max_team_name_length
+from ai_access.validation.names import max_team_name_length
 from ai_access.validation.baseline import Baseline
 from ai_access.validation.requests import PARALLEL_FROM, validate_requests
 

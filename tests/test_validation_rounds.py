@@ -16,7 +16,7 @@ from conftest import FIXTURE_PLATFORM, copy_fragments
 from ai_access.cli import main
 from ai_access.loading.platform_file import load_platform
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import max_team_name_length
+from ai_access.validation.names import max_team_name_length
 
 PLATFORM = str(FIXTURE_PLATFORM)
 TODAY = "2026-11-27"
@@ -291,7 +291,7 @@ def test_generated_requests_reach_the_length_limits_of_derived_names(tmp_path: P
     from hypothesis import find, settings
     from request_strategies import access_requests
 
-    from ai_access.naming import TeamNames
+    from ai_access.names.team import TeamNames
 
     _, platform = _platform_with(tmp_path, change)
 

@@ -21,7 +21,7 @@ from loopback_tls import certificate, server_context
 from verify_scene import TEAMS, models_of, request_of, scene, team_with
 
 from ai_access import exit_codes
-from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
 SECRET = ("kubernetes", f"Secret {KEY_SECRET}")
 NO_KEY = ("gateway", "call without a key")

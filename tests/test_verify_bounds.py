@@ -16,7 +16,7 @@ from hostile_answers import Endless, Trickle, http_answer, redirect
 from verify_scene import TEAMS, keyed, models_of, request_of, scene
 
 from ai_access import exit_codes
-from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
 BURST = ("gateway", "tokens-per-minute limit")
 CONFIGMAP = ("kubernetes", f"ConfigMap {ENDPOINT_CONFIGMAP}")

@@ -20,7 +20,7 @@ from hostile_answers import as_json, raw
 from verify_scene import TEAMS, keyed, models_of, request_of, scene, team_with
 
 from ai_access import exit_codes
-from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 from ai_access.problems import MAX_LINE_CHARS
 
 SECRET = ("kubernetes", f"Secret {KEY_SECRET}")

@@ -13,7 +13,7 @@ from loopback_tls import server_context
 from verify_scene import TEAMS, keyed, models_of, scene, set_folder_endpoint
 
 from ai_access import exit_codes
-from ai_access.naming import ENDPOINT_CONFIGMAP
+from ai_access.names.team import ENDPOINT_CONFIGMAP
 
 ENDPOINT = ("gateway", "endpoint")
 

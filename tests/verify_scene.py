@@ -30,7 +30,7 @@ from kube_standin import KubeStandIn
 from loopback_tls import certificate
 
 from ai_access.cli import main
-from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
 LINE = re.compile(r"^(ok|failed|skipped) +(\S+) +(.+?): (.*)$")
 TEAMS = sorted(p.name for p in FIXTURE_REQUESTS.iterdir() if (p / "access.yaml").is_file())

@@ -8,7 +8,8 @@ requester never reads a limit or a model the platform does not have.
 from __future__ import annotations
 
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import ENDPOINT_CONFIGMAP, max_team_name_length
+from ai_access.names.team import ENDPOINT_CONFIGMAP
+from ai_access.validation.names import max_team_name_length
 
 BEGIN = "<!-- catalog: generated from platform.yaml by `make synth`; do not edit by hand -->"
 END = "<!-- end of catalog -->"

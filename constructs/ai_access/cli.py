@@ -15,9 +15,9 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
-from ai_access.gitops.extensions import SynthStopped
-from ai_access.gitops.layout import INDEX_FILE, ObjectFileError
-from ai_access.gitops.output import OutputFolderError
+from ai_access.synth.extensions import SynthStopped
+from ai_access.synth.layout import INDEX_FILE, ObjectFileError
+from ai_access.synth.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.local_files import LINK_REFUSED, unwritable_folder, write_text_atomically
 from ai_access.models.platform import PlatformConfig
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
             err=err,
         )
     if args.verb == "platform":
-        from ai_access.platform.naming import STACK_NAME
+        from ai_access.names.platform import STACK_NAME
 
         outdir = args.out or os.environ.get("CDKTF_OUTDIR") or "cdktf.out"
         problem = unwritable_folder(outdir) or unwritable_folder(os.path.join(outdir, "stacks", STACK_NAME))
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
     def check(baseline: Baseline) -> ValidationReport:
         report = validate_requests(args.requests, platform, today=today, platform_source=source, baseline=baseline)
         if args.verb != "synth":  # synth loads the extensions itself, and says so when one fails
-            from ai_access.gitops.extension_check import extension_problems
+            from ai_access.synth.extension_check import extension_problems
 
             report.problems += extension_problems(platform, source)
         _print_problems(report.problems, err, args)
@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None, *, stdout: TextIO | None = None, stderr:
 def _synth(
     report: ValidationReport, platform: PlatformConfig, args: argparse.Namespace, outdir: str, today: date, out: TextIO, err: TextIO
 ) -> int:
-    from ai_access.gitops.synth import synth_gitops  # jsii starts in the processes that build
+    from ai_access.synth.synthesize import synth_gitops  # jsii starts in the processes that build
 
     teams = [loaded.request for loaded in report.requests]
     extension_folder = os.path.dirname(os.path.abspath(args.platform))
@@ -163,7 +163,7 @@ def _synth(
         if args.traceback and error.details:
             print(error.details, file=err, end="")
         return error.exit_code
-    except ObjectFileError as error:  # an object no file of synth's layout can hold (see gitops/layout.py)
+    except ObjectFileError as error:  # an object no file of synth's layout can hold (see synth/layout.py)
         print(f"synth: {error}", file=err)
         return exit_codes.INVALID
     except OutputFolderError as error:  # raised before anything is built or written

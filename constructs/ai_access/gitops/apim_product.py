@@ -7,7 +7,7 @@ from constructs import Construct
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import apim
 from ai_access.gitops.refs import ApimServiceRef
-from ai_access.naming import APIM_PRODUCT, APIM_PRODUCT_API, TeamNames
+from ai_access.names.team import APIM_PRODUCT, APIM_PRODUCT_API, TeamNames
 
 
 class ApimProduct(TeamResource):

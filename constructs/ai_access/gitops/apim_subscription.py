@@ -7,7 +7,7 @@ from constructs import Construct
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import apim
 from ai_access.gitops.refs import ApimServiceRef
-from ai_access.naming import APIM_SUBSCRIPTION, KEY_SECRET, TeamNames
+from ai_access.names.team import APIM_SUBSCRIPTION, KEY_SECRET, TeamNames
 
 
 class ApimSubscription(TeamResource):

@@ -15,7 +15,8 @@ from constructs import Construct
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import argoproj
 from ai_access.models.platform import GitOpsSettings
-from ai_access.naming import APPLICATION_SET, GO_TEMPLATE_TEAM, PLATFORM_APP_PROJECT, ROOT_APPLICATION, TeamNames
+from ai_access.names.team import APPLICATION_SET, GO_TEMPLATE_TEAM, PLATFORM_APP_PROJECT, ROOT_APPLICATION, TeamNames
+from ai_access.names.labels import PART_OF_LABEL
 
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 
@@ -100,7 +101,7 @@ class TeamApplicationSet(TeamResource):
                     "metadata": {
                         "name": team.app_project,
                         "finalizers": [RESOURCES_FINALIZER],
-                        "labels": {"app.kubernetes.io/part-of": APPLICATION_SET},
+                        "labels": {PART_OF_LABEL: APPLICATION_SET},
                     },
                     "spec": {
                         "project": team.app_project,

@@ -11,8 +11,3 @@ from imports.authorization.com.azure import authorization as authz  # noqa: F401
 from imports.cognitiveservices.com.azure import cognitiveservices as cogsvc  # noqa: F401
 from imports.insights.com.azure import insights  # noqa: F401
 from imports.kaito.sh import kaito  # noqa: F401
-
-# ASO: keep the Azure resource when its Kubernetes object is deleted.
-RECONCILE_POLICY = "serviceoperator.azure.com/reconcile-policy"
-SYNC_WAVE = "argocd.argoproj.io/sync-wave"
-SYNC_OPTIONS = "argocd.argoproj.io/sync-options"

@@ -9,7 +9,7 @@ from constructs import Construct
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import k8s
 from ai_access.gitops.refs import ApimServiceRef
-from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
 KEY_HEADER = "api-key"
 """The header the gateway reads the key from (the platform's API sets it; OpenAI SDKs send it)."""

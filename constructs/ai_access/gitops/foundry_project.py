@@ -6,11 +6,12 @@ from uuid import UUID
 
 from constructs import Construct
 
-from ai_access import azure_roles
+from ai_access.names import azure_roles
 from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import RECONCILE_POLICY, authz, cogsvc
+from ai_access.gitops.bindings import authz, cogsvc
 from ai_access.gitops.refs import FoundryAccountRef
-from ai_access.naming import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
+from ai_access.names.team import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
+from ai_access.names.labels import RECONCILE_POLICY
 
 
 class FoundryProject(TeamResource):

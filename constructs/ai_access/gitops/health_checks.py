@@ -16,6 +16,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from ai_access.gitops.bindings import k8s
+from ai_access.names.labels import PART_OF_LABEL
 
 ARGOCD_CM = "argocd-cm"
 HEALTH_KEY = "resource.customizations.health.{group}_{kind}"
@@ -123,6 +124,6 @@ class ArgoCdHealthChecks(Construct):
             self,
             "Resource",
             # ArgoCD reads its settings only from ConfigMaps with this label.
-            metadata={"name": ARGOCD_CM, "namespace": argocd_namespace, "labels": {"app.kubernetes.io/part-of": "argocd"}},
+            metadata={"name": ARGOCD_CM, "namespace": argocd_namespace, "labels": {PART_OF_LABEL: "argocd"}},
             data=health_check_scripts(),
         )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from constructs import Construct
 
 from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import SYNC_OPTIONS, apim, k8s, kaito
-from ai_access.gitops.policy_xml import KaitoRoute
+from ai_access.gitops.bindings import apim, k8s, kaito
+from ai_access.apim.product_policy import KaitoRoute
 from ai_access.gitops.refs import ApimServiceRef, InternalIngressRef
 from ai_access.models.platform import KaitoPreset
-from ai_access.naming import LABEL_PREFIX, TeamNames
+from ai_access.names.team import TeamNames
+from ai_access.names.labels import INGRESS_REWRITE_TARGET, INGRESS_SOURCE_RANGE, KAITO_WORKSPACE_LABEL, MODEL_LABEL, NAMESPACE_NAME_LABEL, SYNC_OPTIONS, TEAM_LABEL
 
 HF_TOKEN_SECRET = "hf-token"
 """Secret the platform provides in a team namespace for gated presets (Hugging Face token)."""
@@ -18,7 +19,7 @@ INFERENCE_CONFIG_KEY = "inference_config.yaml"
 """The key KAITO reads vLLM arguments from in an `inference.config` ConfigMap."""
 
 # The Ingress switches traffic to a workspace: it names the workspace's Service, so it comes a wave
-# after the workspace (`gitops.sync_order`) and ArgoCD, with the health check in dist/bootstrap/,
+# after the workspace (`synth.sync_order`) and ArgoCD, with the health check in dist/bootstrap/,
 # moves the route only once the workspace is healthy ("How sync waves work?", argo-cd
 # docs/user-guide/sync-waves.md). The NetworkPolicy selects the workspace's pods, so it comes a wave
 # before the workspace. Workspace and NetworkPolicy are pruned last ("Prune Last",
@@ -62,14 +63,14 @@ class KaitoModel(TeamResource):
         workspace = names.workspace(model, instance_type=instance_type, gated=preset.gated)
         # Unique per workspace: KAITO provisions a node pool per workspace from this selector, so
         # during a rollover the new workspace gets a node of its own.
-        selector = {f"{LABEL_PREFIX}/team": names.team, f"{LABEL_PREFIX}/model": workspace}
+        selector = {TEAM_LABEL: names.team, MODEL_LABEL: workspace}
         preset_options = kaito.WorkspaceInferencePresetPresetOptions(model_access_secret=HF_TOKEN_SECRET) if preset.gated else None
         # vLLM's `--served-model-name`: KAITO appends the ConfigMap's `vllm` keys after its own
         # arguments, so this wins (kaito presets/workspace/inference/vllm/inference_api.py,
         # parse_args; its test_vllm_inference_api.py sets served-model-name the same way). Without
         # it the name depends on the release: `mistral-7b-instruct-v0.3` from KAITO v0.11, before
         # `mistral-7b-instruct`. KAITO's webhook requires the ConfigMap when the workspace is
-        # created: the workspace names it, so it comes a wave later (`gitops.sync_order`).
+        # created: the workspace names it, so it comes a wave later (`synth.sync_order`).
         config = names.inference_config(model)
         self.inference_config = k8s.KubeConfigMap(
             self,
@@ -97,9 +98,9 @@ class KaitoModel(TeamResource):
                 "name": names.ingress(model),
                 "namespace": names.namespace,
                 "annotations": {
-                    "nginx.ingress.kubernetes.io/rewrite-target": "/$2",
+                    INGRESS_REWRITE_TARGET: "/$2",
                     # Only the gateway may use this route: its keys and limits are the access control.
-                    "nginx.ingress.kubernetes.io/whitelist-source-range": ingress.allowed_source_cidr,
+                    INGRESS_SOURCE_RANGE: ingress.allowed_source_cidr,
                 },
             },
             spec=k8s.IngressSpec(
@@ -130,14 +131,14 @@ class KaitoModel(TeamResource):
             "NetworkPolicy",
             metadata={"name": names.network_policy(workspace), "namespace": names.namespace, "annotations": PRUNE_LAST},
             spec=k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(match_labels={"kaito.sh/workspace": workspace}),
+                pod_selector=k8s.LabelSelector(match_labels={KAITO_WORKSPACE_LABEL: workspace}),
                 policy_types=["Ingress"],
                 ingress=[
                     k8s.NetworkPolicyIngressRule(
                         from_=[
                             k8s.NetworkPolicyPeer(
                                 namespace_selector=k8s.LabelSelector(
-                                    match_labels={"kubernetes.io/metadata.name": ingress.namespace}
+                                    match_labels={NAMESPACE_NAME_LABEL: ingress.namespace}
                                 )
                             )
                         ]

@@ -9,7 +9,7 @@ from constructs import Construct
 
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import k8s
-from ai_access.naming import KEY_READER_ROLE, TeamNames
+from ai_access.names.team import KEY_READER_ROLE, TeamNames
 
 
 class KeyAccess(TeamResource):

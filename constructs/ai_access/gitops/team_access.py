@@ -16,7 +16,7 @@ from ai_access.gitops.token_policy import TokenPolicy
 from ai_access.gitops.tracing import Tracing
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 
 
 class TeamAccess(Construct):

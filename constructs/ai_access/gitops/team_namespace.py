@@ -6,24 +6,25 @@ from constructs import Construct
 
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import k8s
-from ai_access.naming import LABEL_PREFIX, TeamNames, label_value
+from ai_access.names.team import TeamNames, label_value
+from ai_access.names.labels import COST_CENTER_KEY, OWNER_KEY, TEAM_LABEL
 
 
 class TeamNamespace(TeamResource):
     """A namespace labelled with team and cost centre, annotated with the exact owner and cost centre."""
 
     def __init__(self, scope: Construct, id: str, *, names: TeamNames, owner: str, cost_center: str) -> None:
-        """Create the namespace `ai-<team>`; created first (sync wave -1, `gitops.sync_order`)."""
+        """Create the namespace `ai-<team>`; created first (sync wave -1, `synth.sync_order`)."""
         super().__init__(scope, id)
-        labels = {f"{LABEL_PREFIX}/team": names.team}
+        labels = {TEAM_LABEL: names.team}
         cost_label = label_value(cost_center)
         if cost_label:
-            labels[f"{LABEL_PREFIX}/cost-center"] = cost_label
+            labels[COST_CENTER_KEY] = cost_label
         owner_label = label_value(owner.replace("@", "_at_"))
         if owner_label:
-            labels[f"{LABEL_PREFIX}/owner"] = owner_label
+            labels[OWNER_KEY] = owner_label
         # Label values cannot hold '@', spaces or '&': the exact values go into annotations.
-        annotations = {f"{LABEL_PREFIX}/owner": owner, f"{LABEL_PREFIX}/cost-center": cost_center}
+        annotations = {OWNER_KEY: owner, COST_CENTER_KEY: cost_center}
         self._resource(
             k8s.KubeNamespace(self, "Resource", metadata={"name": names.namespace, "labels": labels, "annotations": annotations}),
             names.namespace,

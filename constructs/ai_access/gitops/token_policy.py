@@ -9,8 +9,8 @@ from constructs import Construct
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import apim
-from ai_access.gitops.policy_xml import KaitoRoute, build_policy_xml
-from ai_access.naming import APIM_PRODUCT_POLICY, TeamNames
+from ai_access.apim.product_policy import KaitoRoute, build_policy_xml
+from ai_access.names.team import APIM_PRODUCT_POLICY, TeamNames
 
 
 class TokenPolicy(TeamResource):

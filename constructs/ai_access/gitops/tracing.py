@@ -7,7 +7,7 @@ from constructs import Construct
 from ai_access.gitops.base import TeamResource
 from ai_access.gitops.bindings import insights
 from ai_access.gitops.refs import TracingPlacementRef
-from ai_access.naming import TRACING_COMPONENT, TRACING_CONFIGMAP, TeamNames
+from ai_access.names.team import TRACING_COMPONENT, TRACING_CONFIGMAP, TeamNames
 
 
 class Tracing(TeamResource):

@@ -14,10 +14,11 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
-from ai_access.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
+from ai_access.names.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
 from ai_access.models.frozen import FrozenDict, FrozenList, FrozenMap
-from ai_access.platform.naming import PlatformNames
+from ai_access.names.platform import PlatformNames
+from ai_access.names.team import model_slug
 from ai_access.models.kaito_presets import preset_problem
 from ai_access.models.catalog_names import CatalogText, catalog_name_problem
 from ai_access.models.request import RequestCatalog
@@ -394,8 +395,3 @@ class PlatformConfig(_Camel):
             f"{self.resource_group_id}/providers/Microsoft.OperationalInsights/workspaces/"
             f"{self.log_analytics_workspace_name}"
         )
-
-
-def model_slug(model_name: str) -> str:
-    """The form of a catalog model name used inside resource names (`qwen2.5-x` -> `qwen2-5-x`)."""
-    return re.sub(r"[^a-z0-9-]", "-", model_name.lower())

@@ -32,8 +32,8 @@ from cdktf_cdktf_provider_azurerm.subnet import Subnet
 from constructs import Construct
 
 from ai_access.models.platform import ApimSettings
-from ai_access.platform.naming import APIM_LOGGER, fragment_address
-from ai_access.platform.gateway_policy import api_policy_xml
+from ai_access.names.platform import APIM_LOGGER, fragment_address
+from ai_access.apim.api_policy import api_policy_xml
 
 SUBSCRIPTION_KEY_HEADER = "api-key"
 """Header the OpenAI SDKs send the key in (`AzureOpenAI(api_key=...)`), so clients need no change."""

@@ -12,7 +12,7 @@ from ai_access.platform.ai_gateway import AiGateway
 from ai_access.platform.aks_cluster import AksCluster
 from ai_access.platform.aso_identity import AsoIdentity
 from ai_access.platform.foundry_account import FoundryAccount
-from ai_access.platform.naming import PlatformNames
+from ai_access.names.platform import PlatformNames
 from ai_access.platform.network import PlatformNetwork
 from ai_access.platform.observability import Observability
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 import cdktf
 
 from ai_access.models.platform import PlatformConfig
-from ai_access.platform.naming import STACK_NAME
+from ai_access.names.platform import STACK_NAME
 from ai_access.platform.platform_stack import PlatformStack
 
 

@@ -13,8 +13,8 @@ from cdktf_cdktf_provider_azurerm.role_definition import RoleDefinition, RoleDef
 from cdktf_cdktf_provider_azurerm.user_assigned_identity import UserAssignedIdentity
 from constructs import Construct
 
-from ai_access import azure_roles
-from ai_access.platform.naming import ASO_FEDERATED_CREDENTIAL, FOUNDRY_PROJECT_OPERATOR, WORKSPACE_LINKER, PlatformNames
+from ai_access.names import azure_roles
+from ai_access.names.platform import ASO_FEDERATED_CREDENTIAL, FOUNDRY_PROJECT_OPERATOR, WORKSPACE_LINKER, PlatformNames
 
 TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange"
 

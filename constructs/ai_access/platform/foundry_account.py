@@ -11,7 +11,8 @@ from cdktf_cdktf_provider_azurerm.cognitive_deployment import (
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from constructs import Construct
 
-from ai_access.models.platform import FoundrySettings, model_slug
+from ai_access.models.platform import FoundrySettings
+from ai_access.names.team import model_slug
 
 
 class FoundryAccount(Construct):

@@ -3,7 +3,7 @@
 One line per file that is not (`synth --check: PATH: what is wrong`), then a summary line, on
 stderr; exit 1 when any file differs, 3 when the base or the output folder cannot be read. With
 `--base`, the committed output at REF supplies the teams whose inputs are unchanged
-(`gitops/synth_check.py` says why that gives the same answer).
+(`synth/check.py` says why that gives the same answer).
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
-from ai_access.gitops.extensions import ExtensionError, SynthStopped
-from ai_access.gitops.layout import ObjectFileError
-from ai_access.gitops.output_files import printable
+from ai_access.synth.extensions import ExtensionError, SynthStopped
+from ai_access.synth.layout import ObjectFileError
+from ai_access.synth.output_files import printable
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.review.git_base import GitBaseError
@@ -36,7 +36,7 @@ def run_check(
     err: TextIO,
 ) -> int:
     """Compare `outdir` with what synth writes for `teams` (validated); the exit code per `ai_access.exit_codes`."""
-    from ai_access.gitops.synth_check import differences, expected_output  # jsii starts in the processes that build
+    from ai_access.synth.check import differences, expected_output  # jsii starts in the processes that build
 
     try:
         base = None

@@ -1,7 +1,7 @@
 """What synth writes for a pull request's head, and which synthesized files the pull request edited by hand.
 
 `plan` shows what the head's requests synthesize to, never what the pull request's `dist/` claims:
-the head is built in memory (`gitops/synth_check.py`), taking from the base's committed output
+the head is built in memory (`synth/check.py`), taking from the base's committed output
 (which passed `synth --check` when it merged) the teams whose inputs did not change. Nothing of
 the working tree's `dist/` is trusted or written.
 
@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID
-from ai_access.gitops.extensions import SynthStopped
-from ai_access.gitops.layout import ObjectFileError, is_platform_file, team_of
-from ai_access.gitops.output_files import MAX_FILE_BYTES, FolderOutput, OutputReader, printable
-from ai_access.gitops.synth_check import Difference, differences, expected_output  # jsii starts only in the builds
+from ai_access.synth.extensions import SynthStopped
+from ai_access.synth.layout import ObjectFileError, is_platform_file, team_of
+from ai_access.synth.output_files import MAX_FILE_BYTES, FolderOutput, OutputReader, printable
+from ai_access.synth.check import Difference, differences, expected_output  # jsii starts only in the builds
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 

@@ -19,7 +19,7 @@ import yaml
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import ACCOUNT_READER, APIM_SUBSCRIPTION, KEY_SECRET, PROJECT_AI_USER, TeamNames
+from ai_access.names.team import ACCOUNT_READER, APIM_SUBSCRIPTION, KEY_SECRET, PROJECT_AI_USER, TeamNames
 from ai_access.review.cost import monthly_cost
 
 Action = Literal["create", "change", "delete", "unchanged"]
@@ -338,7 +338,7 @@ def _retired_notes(base: PlatformConfig, head: PlatformConfig) -> list[str]:
 
 
 SUBSCRIPTION_FILE = f"subscription-{APIM_SUBSCRIPTION}.yaml"
-"""The team's APIM subscription in its output folder (`<kind>-<name>.yaml`, see gitops/output.py)."""
+"""The team's APIM subscription in its output folder (`<kind>-<name>.yaml`, see synth/output.py)."""
 
 
 def _key_suspended(old: AccessRequest | None, files: dict[str, str] | None, today: date | None) -> bool:

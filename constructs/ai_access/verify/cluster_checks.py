@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_SECRET
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET
 from ai_access.verify.key_safety import key_problem
 from ai_access.verify.kube import MAX_BODY_BYTES, RETRIES, Cluster, ClusterConfigError, ReadError
 from ai_access.verify.output import Reporter

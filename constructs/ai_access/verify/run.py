@@ -13,7 +13,7 @@ from typing import TextIO
 
 from ai_access import exit_codes
 from ai_access.models.platform import PlatformConfig
-from ai_access.naming import ENDPOINT_CONFIGMAP
+from ai_access.names.team import ENDPOINT_CONFIGMAP
 from ai_access.problems import shown_name
 from ai_access.verify.burst import SUBJECT as BURST_SUBJECT
 from ai_access.verify.burst import run_burst

@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from lxml import etree
 
-from ai_access.naming import ENDPOINT_CONFIGMAP, KEY_READER_ROLE, TeamNames
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_READER_ROLE, TeamNames
 from ai_access.verify.server_data import items, mapping, whole_number
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -62,7 +62,7 @@ class Refusal:
 
     status: int
     body: Any
-    """The body's JSON document (gitops/policy_xml.py writes `{"error": {"code": ..., "message": ...}}`)."""
+    """The body's JSON document (apim/product_policy.py writes `{"error": {"code": ..., "message": ...}}`)."""
 
     @property
     def code(self) -> str | None:
@@ -160,7 +160,7 @@ def policy_facts(xml: object) -> PolicyFacts:
 
 
 def _refusal(root: etree._Element) -> Refusal | None:
-    # The policy's own 403 (the allowlist's refusal), its JSON body as gitops/policy_xml.py writes it.
+    # The policy's own 403 (the allowlist's refusal), its JSON body as apim/product_policy.py writes it.
     for response in root.iterfind("inbound/choose/when/return-response"):
         status, body = response.find("set-status"), response.find("set-body")
         if status is None or status.get("code") != "403" or body is None:

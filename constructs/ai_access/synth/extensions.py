@@ -7,7 +7,7 @@ called as `function(team)` with the team's composed `TeamAccess` (docs/extending
 
 Whatever an extension does, synth ends in one line naming it: an exception, `sys.exit`, Ctrl-C,
 a module it imported behind synth's back (`extension_sources`). Once every extension ran, the
-team's manifests, as they will be written, must keep every rule of `gitops.invariants`; if they do
+team's manifests, as they will be written, must keep every rule of `synth.invariants`; if they do
 not, synth refuses them and names the extensions that ran. The previous output stays as it was.
 """
 
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID
-from ai_access.gitops import progress
-from ai_access.gitops.extension_sources import SourceWatch, extensions_digest  # noqa: F401  (the synth index's input)
+from ai_access.synth import progress
+from ai_access.synth.extension_sources import SourceWatch, extensions_digest  # noqa: F401  (the synth index's input)
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 
@@ -100,8 +100,8 @@ def apply_extensions(team: Any, extensions: Sequence[Extension]) -> None:
 def refuse_broken_output(
     request: AccessRequest, objects: list[dict[str, Any]], platform: PlatformConfig, *, suspended: bool, extensions: Sequence[Extension]
 ) -> None:
-    """Raise unless one team's final manifests keep every rule of `gitops.invariants`."""
-    from ai_access.gitops.invariants import output_violations
+    """Raise unless one team's final manifests keep every rule of `synth.invariants`."""
+    from ai_access.synth.invariants import output_violations
 
     found = output_violations(request, objects, platform, suspended=suspended, scopes=bool(extensions))
     if not found:

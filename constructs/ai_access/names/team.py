@@ -13,9 +13,6 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
-from ai_access.labels import LABEL_PREFIX, MANAGED_BY  # noqa: F401  (part of the naming contract)
-from ai_access.models.platform import PlatformConfig, model_slug
-from ai_access.platform import naming as platform_naming
 
 # Fixed namespace for role assignment GUIDs: uuid5 of it and the same inputs is the same on every run.
 _ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f1c1f6e-7d52-4d0c-9a55-2b4b8e0a6d31")
@@ -139,42 +136,6 @@ class TeamNames:
         return {"namespace": self.namespace, "ArgoCD AppProject and Application": self.app_project}
 
 
-def platform_kubernetes_names(platform: PlatformConfig) -> dict[str, str]:
-    """Every Kubernetes name the platform uses outside team namespaces, to what it names."""
-    aks, gitops = platform.aks, platform.gitops
-    return {
-        gitops.argocd_namespace: "ArgoCD namespace",
-        aks.ingress_namespace: "ingress controller's namespace",
-        aks.aso_namespace: "Azure Service Operator's namespace",
-        aks.aso_service_account: "Azure Service Operator's service account",
-        aks.ingress_class_name: "ingress class",
-        APPLICATION_SET: "ApplicationSet of every team",
-        ROOT_APPLICATION: "root Application",
-        PLATFORM_APP_PROJECT: "platform's AppProject",
-    }
-
-
-def platform_collisions(team: str, platform: PlatformConfig) -> list[tuple[str, str, str]]:
-    """(what, name, the platform's what) for each name `team` would derive that the platform already uses.
-
-    A team object named like a platform resource is that resource to ASO and ArgoCD: ASO adopts an
-    Azure resource of the same name and kind (ASO FAQ, "How can I import existing Azure resources
-    into ASO?"), writes its secrets into the team's namespace and deletes it with the team. Azure
-    names are compared without case, as Azure does; every KAITO preset of the catalog counts, so
-    a team's later request cannot collide either.
-    """
-    names = TeamNames(team)
-    azure = platform_naming.azure_names(platform)
-    kubernetes = platform_kubernetes_names(platform)
-    found = [
-        (what, name, azure[name.lower()])
-        for what, name in names.azure_names(list(platform.kaito_presets)).items()
-        if name.lower() in azure
-    ]
-    found += [(what, name, kubernetes[name]) for what, name in names.kubernetes_names().items() if name in kubernetes]
-    return found
-
-
 def role_assignment_names(purpose: str, *, scope: str, principal_id: UUID, role_definition_id: str) -> tuple[str, str]:
     """(Kubernetes name, Azure name) of a role assignment of `role_definition_id` to `principal_id` on `scope`.
 
@@ -203,17 +164,6 @@ def derived_name_limits(team: str, longest_model: str) -> list[tuple[str, str, i
     ]
 
 
-def max_team_name_length(platform: PlatformConfig) -> int:
-    """The longest team name whose every derived name fits its limit with this platform's catalog."""
-    longest = longest_catalog_name(platform)
-    return next(n for n in range(63, 1, -1) if all(len(name) <= limit for _, name, limit in derived_name_limits("a" * n, longest)))
-
-
-def longest_catalog_name(platform: PlatformConfig) -> str:
-    """The catalog model whose name makes the longest derived names."""
-    return max([*platform.kaito_presets, *platform.foundry.models], key=len)
-
-
 _LABEL_VALUE_BAD = re.compile(r"[^A-Za-z0-9_.-]+")
 
 
@@ -221,3 +171,8 @@ def label_value(text: str) -> str:
     """A Kubernetes label value made from free text: invalid runs become '-', at most 63 chars."""
     value = _LABEL_VALUE_BAD.sub("-", text)[:63]
     return value.strip("-_.")
+
+
+def model_slug(model_name: str) -> str:
+    """The form of a catalog model name used inside resource names (`qwen2.5-x` -> `qwen2-5-x`)."""
+    return re.sub(r"[^a-z0-9-]", "-", model_name.lower())

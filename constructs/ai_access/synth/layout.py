@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ai_access.models.request import DNS_LABEL
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 
 INDEX_FILE = "synth-index.txt"
 TEAMS = "teams"

@@ -38,7 +38,7 @@ from typing import Any
 
 from lxml import etree
 
-from ai_access.gitops.bindings import SYNC_WAVE
+from ai_access.names.labels import KAITO_WORKSPACE_LABEL, SYNC_WAVE
 
 Manifest = dict[str, Any]
 Key = tuple[str, str, str]
@@ -46,7 +46,6 @@ Key = tuple[str, str, str]
 
 _ASO_GROUP = ".azure.com"
 _APIM_GROUP = "apimanagement.azure.com"
-_KAITO_WORKSPACE_LABEL = "kaito.sh/workspace"
 # Where a pod template sits in the workload kinds of Kubernetes (spec.template, CronJob's jobTemplate).
 _POD_TEMPLATES = (("spec", "template"), ("spec", "jobTemplate", "spec", "template"))
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
@@ -270,7 +269,7 @@ def _reads(obj: Manifest) -> Iterator[tuple[str, str]]:
 def _pod_labels(obj: Manifest) -> dict[str, str] | None:
     """The labels of the pods an object runs, or None when it runs none."""
     if obj["kind"] == "Workspace" and _group(obj) == "kaito.sh":
-        return {_KAITO_WORKSPACE_LABEL: obj["metadata"].get("name", "")}
+        return {KAITO_WORKSPACE_LABEL: obj["metadata"].get("name", "")}
     if obj["kind"] == "Pod" and _group(obj) == "":
         return obj["metadata"].get("labels") or {}
     for template in _templates(obj):

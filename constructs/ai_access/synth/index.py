@@ -25,10 +25,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ai_access.gitops.extensions import extensions_digest
-from ai_access.gitops.layout import INDEX_FILE, is_platform_file, is_team, is_team_file, team_of
-from ai_access.gitops.output_files import MAX_FILE_BYTES, OutputReader
-from ai_access.labels import MANAGED_BY
+from ai_access.synth.extensions import extensions_digest
+from ai_access.synth.layout import INDEX_FILE, is_platform_file, is_team, is_team_file, team_of
+from ai_access.synth.output_files import MAX_FILE_BYTES, OutputReader
+from ai_access.names.labels import MANAGED_BY
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 

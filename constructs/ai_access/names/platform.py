@@ -1,6 +1,6 @@
 """Every name the platform layer gives an Azure resource or a Terraform object, in one place.
 
-Like `ai_access.naming` for the GitOps layer, this is a contract: a changed name makes Terraform
+Like `ai_access.names.team` for the GitOps layer, this is a contract: a changed name makes Terraform
 destroy and recreate the resource, and the GitOps layer points at several of these by ARM id
 (`models.platform.PlatformConfig`'s `*_id` properties). Names that `platform.yaml` sets directly
 (resource groups, the Foundry account, APIM, AKS) are not formed here; the ones derived from the
@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from ai_access.names import team
 
 if TYPE_CHECKING:  # the platform model imports this module; names are read from it, never imported back
     from ai_access.models.platform import PlatformConfig
@@ -81,7 +83,7 @@ def azure_names(config: PlatformConfig) -> dict[str, str]:
     """Every Azure name the platform stack gives a resource, lower-cased (Azure compares names without case), to what it names.
 
     The names derived here (`PlatformNames`) and the ones `platform.yaml` sets. A team's derived
-    names must be none of these (`ai_access.naming.platform_collisions`).
+    names must be none of these (`ai_access.validation.names.platform_collisions`).
     """
     apim, foundry, aks = config.apim, config.foundry, config.aks
     named = {
@@ -111,3 +113,18 @@ def azure_names(config: PlatformConfig) -> dict[str, str]:
 def fragment_address(fragment_id: str) -> str:
     """Terraform resource name of a policy fragment (`add-correlation-id` -> `apim_policy_fragment_add_correlation_id`)."""
     return "apim_policy_fragment_" + fragment_id.lower().replace("-", "_")
+
+
+def kubernetes_names(platform: PlatformConfig) -> dict[str, str]:
+    """Every Kubernetes name the platform uses outside team namespaces, to what it names."""
+    aks, gitops = platform.aks, platform.gitops
+    return {
+        gitops.argocd_namespace: "ArgoCD namespace",
+        aks.ingress_namespace: "ingress controller's namespace",
+        aks.aso_namespace: "Azure Service Operator's namespace",
+        aks.aso_service_account: "Azure Service Operator's service account",
+        aks.ingress_class_name: "ingress class",
+        team.APPLICATION_SET: "ApplicationSet of every team",
+        team.ROOT_APPLICATION: "root Application",
+        team.PLATFORM_APP_PROJECT: "platform's AppProject",
+    }

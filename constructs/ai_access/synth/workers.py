@@ -7,7 +7,7 @@ Each worker is a `spawn`ed process (a fresh interpreter, safe whatever the paren
 for its result. synth waits on the pipes and on each process's sentinel together
 (`multiprocessing.connection.wait`), so a worker that ends without a result (an extension that
 calls `os._exit`, the out-of-memory killer's SIGKILL) is noticed at once, and known: its shared
-progress record (`gitops.progress`) names the team and the extension it was at, and its exit code
+progress record (`synth.progress`) names the team and the extension it was at, and its exit code
 says how it ended. A `multiprocessing.Pool` waits forever for a result that never comes, and
 `concurrent.futures.ProcessPoolExecutor` says that some worker died (`BrokenProcessPool`), not which.
 
@@ -34,8 +34,8 @@ from typing import Any, TypeVar
 
 from ai_access.exit_codes import ENVIRONMENT
 from ai_access.fast_exit import exit_without_teardown_at_exit
-from ai_access.gitops import progress
-from ai_access.gitops.extensions import ExtensionError, SynthStopped
+from ai_access.synth import progress
+from ai_access.synth.extensions import ExtensionError, SynthStopped
 
 STOP_SECONDS = 5.0
 """How long a worker asked to stop may take to end by itself before it is terminated."""

@@ -31,9 +31,9 @@ from typing import Any
 
 import yaml
 
-from ai_access.gitops.layout import INDEX_FILE, ObjectFileError, in_layout, object_file_name
-from ai_access.gitops.output_files import OutputReader, printable
-from ai_access.gitops.synth_index import SynthIndex, file_digest, read_index
+from ai_access.synth.layout import INDEX_FILE, ObjectFileError, in_layout, object_file_name
+from ai_access.synth.output_files import OutputReader, printable
+from ai_access.synth.index import SynthIndex, file_digest, read_index
 
 Manifest = dict[str, Any]
 

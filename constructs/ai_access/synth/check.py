@@ -23,12 +23,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from ai_access.gitops.extensions import load_extensions
-from ai_access.gitops.layout import ARGOCD, INDEX_FILE, ObjectFileError, app_project_file, is_platform_file, team_folder, team_of
-from ai_access.gitops.output import object_files
-from ai_access.gitops.output_files import MAX_FILE_BYTES, FolderListing, OutputReader, list_folder
-from ai_access.gitops.synth import Job, default_workers, is_suspended
-from ai_access.gitops.synth_index import (
+from ai_access.synth.extensions import load_extensions
+from ai_access.synth.layout import ARGOCD, INDEX_FILE, ObjectFileError, app_project_file, is_platform_file, team_folder, team_of
+from ai_access.synth.output import object_files
+from ai_access.synth.output_files import MAX_FILE_BYTES, FolderListing, OutputReader, list_folder
+from ai_access.synth.synthesize import Job, default_workers, is_suspended
+from ai_access.synth.index import (
     MAX_INDEX_BYTES,
     PLATFORM_ENTRY,
     Entry,
@@ -39,10 +39,10 @@ from ai_access.gitops.synth_index import (
     shared_key,
     team_key,
 )
-from ai_access.gitops.workers import run_builds
+from ai_access.synth.workers import run_builds
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 
 Files = dict[str, bytes]
 """Files by path relative to the output folder (`/`-separated), with their bytes."""
@@ -152,7 +152,7 @@ def render_teams(jobs: list[Job], *, platform: PlatformConfig, parent: int, exte
 
     `parent` is the process that asked: when it is gone (killed), a worker stops.
     """
-    from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests  # starts jsii
+    from ai_access.synth.charts import app_project_manifests, namespaced_kinds, team_manifests  # starts jsii
 
     extensions = load_extensions(platform.extensions, extension_folder)
     files: dict[str, Files] = {}
@@ -171,7 +171,7 @@ def render_teams(jobs: list[Job], *, platform: PlatformConfig, parent: int, exte
 
 def render_platform_objects(platform: PlatformConfig) -> Files:
     """The ApplicationSet and the bootstrap objects' files, as `synth_platform_objects` writes them."""
-    from ai_access.gitops.app import argocd_manifests, bootstrap_manifests  # starts jsii
+    from ai_access.synth.charts import argocd_manifests, bootstrap_manifests  # starts jsii
 
     return {**object_files(ARGOCD, argocd_manifests(platform)), **object_files("bootstrap", bootstrap_manifests(platform))}
 

@@ -1,7 +1,7 @@
 """The rules every team's output holds: security invariants, the names contract, valid metadata.
 
 synth checks each team's objects as they will be written, after every extension ran
-(`gitops.extensions.refuse_broken_output`), and the tests check the same rules on the fixtures,
+(`synth.extensions.refuse_broken_output`), and the tests check the same rules on the fixtures,
 generated requests and the committed `dist/`: one copy of the rules. Each function returns lines
 `Kind/name: what is wrong` (empty: the rules hold) and accepts whatever shape an extension could
 leave behind: a missing or mistyped field is a broken rule, never an exception.
@@ -18,14 +18,16 @@ from typing import Any
 
 from lxml import etree
 
-from ai_access import azure_roles, naming
-from ai_access.gitops.api_scopes import is_namespaced
-from ai_access.gitops.kube_formats import is_dns_subdomain, metadata_problems
-from ai_access.gitops.policy_xml import model_check_condition
+from ai_access.names import azure_roles
+from ai_access.names import team as naming
+from ai_access.synth.api_scopes import is_namespaced
+from ai_access.synth.kube_formats import is_dns_subdomain, metadata_problems
+from ai_access.apim.product_policy import model_check_condition
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import LABEL_PREFIX, MANAGED_BY, TeamNames
+from ai_access.names.team import TeamNames
 from ai_access.problems import shown, shown_name
+from ai_access.names.labels import INGRESS_SOURCE_RANGE, KAITO_ENABLE_LB, KAITO_WORKSPACE_LABEL, MANAGED_BY, MANAGED_BY_LABEL, NAMESPACE_NAME_LABEL, TEAM_LABEL
 
 Obj = dict[str, Any]
 
@@ -104,7 +106,7 @@ def _object_violations(obj: Obj, team: _Team) -> list[str]:
         return [f"kind {shown(kind)} and apiVersion {shown(api_version)} are not a Kubernetes kind"]
     found = _scope_violations(kind, api_version, metadata, team) + metadata_problems(metadata)
     labels = metadata.get("labels") if isinstance(metadata.get("labels"), dict) else {}
-    owned = {f"{LABEL_PREFIX}/team": team.names.team, "app.kubernetes.io/managed-by": MANAGED_BY}
+    owned = {TEAM_LABEL: team.names.team, MANAGED_BY_LABEL: MANAGED_BY}
     found += [
         f"label {key} is {shown(labels.get(key))}; the tool sets it to {value!r} on every object of the team"
         for key, value in owned.items()
@@ -251,7 +253,7 @@ def _config_map(obj: Obj, spec: Obj, team: _Team) -> list[str]:
 
 def _workspace(obj: Obj, spec: Obj, team: _Team) -> list[str]:
     found = []
-    if "kaito.sh/enablelb" in str(obj["metadata"].get("annotations", {})):
+    if KAITO_ENABLE_LB in str(obj["metadata"].get("annotations", {})):
         found.append("workspace on a public load balancer")
     sizes = {m.instance_type for m in team.request.kaito_models}
     resource = obj.get("resource") or {}
@@ -261,7 +263,7 @@ def _workspace(obj: Obj, spec: Obj, team: _Team) -> list[str]:
 
 
 def _ingress(obj: Obj, spec: Obj, team: _Team) -> list[str]:
-    allowed = (obj["metadata"].get("annotations") or {}).get("nginx.ingress.kubernetes.io/whitelist-source-range")
+    allowed = (obj["metadata"].get("annotations") or {}).get(INGRESS_SOURCE_RANGE)
     return [] if allowed == team.platform.apim_subnet_cidr else [f"ingress open to {shown(allowed)}, not only the gateway's subnet"]
 
 
@@ -286,9 +288,9 @@ _KIND_RULES = {
 
 def _workspace_violations(objects: list[Obj], platform: PlatformConfig) -> list[str]:
     """Every workspace's pods admit only the ingress controller."""
-    only_ingress = [{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": platform.aks.ingress_namespace}}}]}]
+    only_ingress = [{"from": [{"namespaceSelector": {"matchLabels": {NAMESPACE_NAME_LABEL: platform.aks.ingress_namespace}}}]}]
     guarded = {
-        o["spec"]["podSelector"]["matchLabels"].get("kaito.sh/workspace")
+        o["spec"]["podSelector"]["matchLabels"].get(KAITO_WORKSPACE_LABEL)
         for o in objects
         if _kind(o) == "NetworkPolicy" and o["spec"].get("ingress") == only_ingress and o["spec"]["policyTypes"] == ["Ingress"]
     }
@@ -327,7 +329,7 @@ def name_violations(request: AccessRequest, files: dict[str, Obj], platform: Pla
         if entry in expected:
             seen.add(entry)
         elif kind in CLOSED_KINDS or any(kind == k and name == n for k, n, _ in expected):
-            found.append(f"{file}: {kind} {shown(name)} (azureName {shown(entry[2])}) is not a name naming.py derives for {request.team}")
+            found.append(f"{file}: {kind} {shown(name)} (azureName {shown(entry[2])}) is not a name names/team.py derives for {request.team}")
         if not is_dns_subdomain(name):
             found.append(f"{file}: name {shown(name)} is not a DNS subdomain (lowercase a-z, 0-9, '-' and '.', at most 253)")
         if file != f"{kind.lower()}-{name}.yaml":

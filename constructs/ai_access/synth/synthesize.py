@@ -17,13 +17,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
-from ai_access.gitops.extensions import load_extensions
-from ai_access.gitops.output import OutputFolder, link_files, locked_output, write_objects
-from ai_access.gitops.synth_index import PLATFORM_ENTRY, Entry, SynthIndex, intact, pending_index, shared_inputs, shared_key, team_key
-from ai_access.gitops.workers import run_builds
+from ai_access.synth.extensions import load_extensions
+from ai_access.synth.output import OutputFolder, link_files, locked_output, write_objects
+from ai_access.synth.index import PLATFORM_ENTRY, Entry, SynthIndex, intact, pending_index, shared_inputs, shared_key, team_key
+from ai_access.synth.workers import run_builds
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import TeamNames
+from ai_access.names.team import TeamNames
 
 # A worker pays about 1.5 s to start Node.js and load the bindings; below this many teams to
 # build, one process is faster.
@@ -142,7 +142,7 @@ def synth_teams(
     `parent` is the process that asked: when it is gone (killed), a worker stops instead of
     writing on into a folder nobody will use.
     """
-    from ai_access.gitops.app import app_project_manifests, namespaced_kinds, team_manifests  # starts jsii
+    from ai_access.synth.charts import app_project_manifests, namespaced_kinds, team_manifests  # starts jsii
 
     extensions = load_extensions(platform.extensions, extension_folder)
     # Files are written by a second thread while this one waits for Node.js to build the next team
@@ -169,7 +169,7 @@ def synth_teams(
 
 def synth_platform_objects(platform: PlatformConfig, staging: str, key: str) -> Entry:
     """Build and write the ApplicationSet and the bootstrap objects; returns their index entry."""
-    from ai_access.gitops.app import argocd_manifests, bootstrap_manifests  # starts jsii
+    from ai_access.synth.charts import argocd_manifests, bootstrap_manifests  # starts jsii
 
     files = write_objects(os.path.join(staging, "argocd"), argocd_manifests(platform), staging)
     files.update(write_objects(os.path.join(staging, "bootstrap"), bootstrap_manifests(platform), staging))

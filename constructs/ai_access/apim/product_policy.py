@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ai_access.naming import TOKEN_METRIC_NAMESPACE
+from ai_access.names.team import TOKEN_METRIC_NAMESPACE
 
 REQUESTED_MODEL = "requestedModel"
 DEPLOYMENT_ID = "deploymentId"

@@ -12,15 +12,16 @@ from typing import Any
 
 from cdk8s import App, Chart
 
-from ai_access.gitops import progress
+from ai_access.synth import progress
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
-from ai_access.gitops.extensions import Extension, ExtensionError, apply_extensions, refuse_broken_output
+from ai_access.synth.extensions import Extension, ExtensionError, apply_extensions, refuse_broken_output
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
-from ai_access.gitops.sync_order import SyncOrderError, assign_waves
+from ai_access.synth.sync_order import SyncOrderError, assign_waves
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.naming import LABEL_PREFIX, MANAGED_BY, TeamNames
+from ai_access.names.team import TeamNames
+from ai_access.names.labels import MANAGED_BY, MANAGED_BY_LABEL, TEAM_LABEL
 
 Manifest = dict[str, Any]
 Kind = tuple[str, str]
@@ -32,13 +33,13 @@ def team_manifests(
 ) -> list[Manifest]:
     """One team's objects as plain dicts; `suspended` (an expired request) suspends its key.
 
-    `extensions` are called with the composed `TeamAccess`, in order (see `gitops.extensions`);
-    every object, theirs too, then gets its sync wave from what it needs (`gitops.sync_order`), and
-    the objects returned, exactly what synth writes, keep every rule of `gitops.invariants` (or this raises).
+    `extensions` are called with the composed `TeamAccess`, in order (see `synth.extensions`);
+    every object, theirs too, then gets its sync wave from what it needs (`synth.sync_order`), and
+    the objects returned, exactly what synth writes, keep every rule of `synth.invariants` (or this raises).
     """
     progress.building(request.team)
     gitops = platform.gitops
-    labels = {**gitops.common_labels, "app.kubernetes.io/managed-by": MANAGED_BY, f"{LABEL_PREFIX}/team": request.team}
+    labels = {**gitops.common_labels, MANAGED_BY_LABEL: MANAGED_BY, TEAM_LABEL: request.team}
     chart = Chart(App(), request.team, labels=labels)
     team = TeamAccess(chart, "TeamAccess", request=request, platform=platform, suspended=suspended)
     apply_extensions(team, extensions)
@@ -64,7 +65,7 @@ def app_project_manifests(platform: PlatformConfig, kinds_by_team: dict[str, lis
     per team than a chart each.
     """
     gitops = platform.gitops
-    chart = Chart(App(), "argocd-projects", labels={**gitops.common_labels, "app.kubernetes.io/managed-by": MANAGED_BY})
+    chart = Chart(App(), "argocd-projects", labels={**gitops.common_labels, MANAGED_BY_LABEL: MANAGED_BY})
     for team, kinds in kinds_by_team.items():
         TeamAppProject(chart, team, names=TeamNames(team), gitops=gitops, namespaced_kinds=kinds)
     return _annotated(list(chart.to_json()), gitops.common_annotations)
@@ -72,14 +73,14 @@ def app_project_manifests(platform: PlatformConfig, kinds_by_team: dict[str, lis
 
 def argocd_manifests(platform: PlatformConfig) -> list[Manifest]:
     """The ApplicationSet that makes one Application per team folder."""
-    chart = Chart(App(), "argocd", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
+    chart = Chart(App(), "argocd", labels={MANAGED_BY_LABEL: MANAGED_BY})
     TeamApplicationSet(chart, "Teams", gitops=platform.gitops)
     return list(chart.to_json())
 
 
 def bootstrap_manifests(platform: PlatformConfig) -> list[Manifest]:
     """What the platform team applies once: the root Application and ArgoCD's health checks."""
-    chart = Chart(App(), "bootstrap", labels={"app.kubernetes.io/managed-by": MANAGED_BY})
+    chart = Chart(App(), "bootstrap", labels={MANAGED_BY_LABEL: MANAGED_BY})
     argocd_path = posixpath.join(posixpath.dirname(platform.gitops.teams_path.rstrip("/")), "argocd")
     RootApplication(chart, "Root", gitops=platform.gitops, argocd_path=argocd_path)
     # A chart without labels: these keys merge into ArgoCD's own argocd-cm, whose labels (Helm's

@@ -4,7 +4,7 @@ From apimachinery: `pkg/util/validation/validation.go` (IsDNS1123Subdomain; IsQu
 name part of at most 63 characters with an optional DNS-subdomain prefix and '/'; IsValidLabelValue)
 and `pkg/api/validation/objectmeta.go` (annotation keys are checked lowercased; all annotations of
 an object together at most 256 KiB, TotalAnnotationSizeLimitB). An object breaking them is refused
-by `kubectl apply` and by ArgoCD's sync; synth refuses it first (`gitops.invariants`).
+by `kubectl apply` and by ArgoCD's sync; synth refuses it first (`synth.invariants`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,52 @@
+"""Every label and annotation key the tool reads or writes, with the values it owns, in one place.
+
+A leaf module: the naming contract (`names/team.py`), the constructs, the synth pipeline's rules and
+the platform model (which refuses common labels that would override these) all read it.
+"""
+
+LABEL_PREFIX = "ai.contoso.com"
+"""Prefix of this tool's own labels and annotations (team, model, owner, cost centre)."""
+MANAGED_BY = "ai-model-access"
+"""Value of `app.kubernetes.io/managed-by` on every synthesized object."""
+
+# This tool's own keys.
+TEAM_LABEL = f"{LABEL_PREFIX}/team"
+"""The team an object belongs to: on every team object, and the selector of a workspace's pods."""
+MODEL_LABEL = f"{LABEL_PREFIX}/model"
+"""The KAITO workspace a pod serves (KAITO's node and pod selector)."""
+OWNER_KEY = f"{LABEL_PREFIX}/owner"
+"""The request's owner: an annotation of the namespace (and a label, when it is a valid label value)."""
+COST_CENTER_KEY = f"{LABEL_PREFIX}/cost-center"
+"""The request's cost centre: an annotation of the namespace (and a label, when valid)."""
+
+# Kubernetes' recommended labels (kubernetes.io/docs/concepts/overview/working-with-objects/common-labels).
+MANAGED_BY_LABEL = "app.kubernetes.io/managed-by"
+PART_OF_LABEL = "app.kubernetes.io/part-of"
+NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name"
+"""The label Kubernetes sets on every namespace to its own name (NetworkPolicy namespace selectors)."""
+
+# The systems the output configures.
+SYNC_WAVE = "argocd.argoproj.io/sync-wave"
+SYNC_OPTIONS = "argocd.argoproj.io/sync-options"
+RECONCILE_POLICY = "serviceoperator.azure.com/reconcile-policy"
+"""ASO: `detach-on-delete` keeps the Azure resource when its Kubernetes object is deleted."""
+KAITO_WORKSPACE_LABEL = "kaito.sh/workspace"
+"""The label KAITO puts on a workspace's pods, set to the workspace's name."""
+KAITO_ENABLE_LB = "kaito.sh/enablelb"
+"""KAITO's annotation for a public load balancer, which no team object may carry."""
+INGRESS_REWRITE_TARGET = "nginx.ingress.kubernetes.io/rewrite-target"
+INGRESS_SOURCE_RANGE = "nginx.ingress.kubernetes.io/whitelist-source-range"
+
+OWNED_KEY_PREFIXES = (
+    f"{LABEL_PREFIX}/",
+    "argocd.argoproj.io/",
+    "serviceoperator.azure.com/",
+    "kaito.sh/",
+    "nginx.ingress.kubernetes.io/",
+    "kubernetes.io/",
+    "k8s.io/",
+)
+"""Keys under these prefixes belong to this tool or to the systems it configures (ArgoCD, ASO,
+KAITO, the ingress controller, Kubernetes itself)."""
+OWNED_KEYS = (MANAGED_BY_LABEL, PART_OF_LABEL)
+"""Single keys this tool sets."""
