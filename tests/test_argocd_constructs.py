@@ -15,12 +15,14 @@ from uuid import UUID
 import pytest
 import yaml
 # Aliased so pytest does not try to collect cdk8s's `Testing` class as a test class.
+from cdk8s import ApiObject
 from cdk8s import Testing as Cdk8sTesting
 from conftest import FIXTURE_PLATFORM, crds_dir
 from crd_validation import StrictValidator
 
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.key_access import KeyAccess
+from ai_access.gitops.refs import NamedObject
 from ai_access.models.platform import PlatformConfig
 from ai_access.names.team import TeamNames
 
@@ -161,7 +163,9 @@ def test_the_root_application_syncs_the_argocd_folder_under_a_project_that_allow
 def test_the_key_role_lets_only_the_teams_group_get_its_secret_and_config_maps() -> None:
     names = TeamNames("team-x")
     role, binding = _synth(
-        lambda chart: KeyAccess(chart, "Key", names=names, group_id=GROUP, secret_name="ai-gateway-key", config_maps=["ai-tracing", "ai-gateway-endpoint"])
+        lambda chart: KeyAccess(chart, "Key", names=names, group_id=GROUP).allow_read(
+            NamedObject("ConfigMap", "ai-tracing"), NamedObject("Secret", "ai-gateway-key"), NamedObject("ConfigMap", "ai-gateway-endpoint")
+        )
     )
     metadata = {"name": "ai-gateway-key-reader", "namespace": names.namespace}
     assert role == {
@@ -181,3 +185,23 @@ def test_the_key_role_lets_only_the_teams_group_get_its_secret_and_config_maps()
         "subjects": [{"apiGroup": "rbac.authorization.k8s.io", "kind": "Group", "name": str(GROUP)}],
     }
     assert _errors(role) == [] and _errors(binding) == []
+
+
+def test_the_key_role_grows_by_what_is_granted_and_refuses_any_kind_but_secrets_and_config_maps() -> None:
+    # GIVEN the Role with the key Secret granted, WHEN an extension grants its own ConfigMap construct
+    names = TeamNames("team-x")
+
+    def build(chart):
+        access = KeyAccess(chart, "Key", names=names, group_id=GROUP)
+        access.allow_read(NamedObject("Secret", "ai-gateway-key"))
+        extra = ApiObject(chart, "Extra", api_version="v1", kind="ConfigMap", metadata={"name": "team-settings", "namespace": names.namespace})
+        access.allow_read(extra, NamedObject("Secret", "ai-gateway-key"))  # a name granted twice is listed once
+        with pytest.raises(ValueError, match="Secrets and ConfigMaps only, not Deployment 'app'"):
+            access.allow_read(NamedObject("Deployment", "app"))  # type: ignore[arg-type]
+
+    role = _synth(build)[0]
+    # THEN the Role names exactly those, nothing wider
+    assert role["rules"] == [
+        {"apiGroups": [""], "resourceNames": ["ai-gateway-key"], "resources": ["secrets"], "verbs": ["get"]},
+        {"apiGroups": [""], "resourceNames": ["team-settings"], "resources": ["configmaps"], "verbs": ["get"]},
+    ]

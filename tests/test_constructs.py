@@ -19,7 +19,7 @@ from ai_access.gitops.endpoint_config import EndpointConfig
 from ai_access.gitops.foundry_project import FoundryProject
 from ai_access.gitops.kaito_model import KaitoModel
 from ai_access.gitops.key_access import KeyAccess
-from ai_access.gitops.refs import ApimServiceRef, FoundryAccountRef, InternalIngressRef, TracingPlacementRef
+from ai_access.gitops.refs import ApimServiceRef, FoundryAccountRef, InternalIngressRef, NamedObject, TracingPlacementRef
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.gitops.team_namespace import TeamNamespace
 from ai_access.gitops.token_policy import TokenPolicy
@@ -33,6 +33,12 @@ ACCOUNT = FoundryAccountRef("/subscriptions/s/resourceGroups/rg/providers/Micros
 INGRESS = InternalIngressRef("nginx-internal", "app-routing-system", "10.224.0.250", "10.225.0.0/24")
 GROUP = UUID("11111111-2222-4333-8444-555555555555")
 GITOPS = GitOpsSettings(repo_url="https://git.example.com/platform/ai.git")
+
+
+def _key_access(chart):
+    access = KeyAccess(chart, "Keys", names=NAMES, group_id=GROUP)
+    access.allow_read(NamedObject("Secret", "ai-gateway-key"), NamedObject("ConfigMap", "x"))
+    return access
 
 
 def _builders():
@@ -50,7 +56,7 @@ def _builders():
         ),
         "FoundryProject": lambda chart: FoundryProject(chart, "Project", names=NAMES, account=ACCOUNT, group_id=GROUP),
         "Tracing": lambda chart: Tracing(chart, "Tracing", names=NAMES, placement=TracingPlacementRef("/rg", "swedencentral", "/log")),
-        "KeyAccess": lambda chart: KeyAccess(chart, "Keys", names=NAMES, group_id=GROUP, secret_name="ai-gateway-key", config_maps=["x"]),
+        "KeyAccess": lambda chart: _key_access(chart),
         "KaitoModel": lambda chart: KaitoModel(
             chart,
             "Kaito",

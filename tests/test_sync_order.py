@@ -144,7 +144,7 @@ def test_an_added_object_that_reads_the_key_comes_after_the_subscription_that_wr
 
     # GIVEN an extension adding a Deployment that reads the key Secret ASO writes, guarded by a NetworkPolicy
     def add_client(team) -> None:
-        manifest = _deployment(team.subscription.secret_name)
+        manifest = _deployment(team.subscription.key_secret.name)
         _add(team, "Client", api_version="apps/v1", kind="Deployment", metadata=manifest["metadata"], spec=manifest["spec"])
         _add(
             team,

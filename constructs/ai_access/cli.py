@@ -15,13 +15,13 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
-from ai_access.synth.extensions import SynthStopped
-from ai_access.synth.layout import INDEX_FILE, ObjectFileError
-from ai_access.synth.output import OutputFolderError
 from ai_access.loading.platform_file import PlatformConfigError, load_platform_source
 from ai_access.local_files import LINK_REFUSED, unwritable_folder, write_text_atomically
 from ai_access.models.platform import PlatformConfig
 from ai_access.problems import Problem
+from ai_access.synth.extensions import SynthStopped
+from ai_access.synth.layout import INDEX_FILE, ObjectFileError
+from ai_access.synth.output import OutputFolderError
 from ai_access.validation.baseline import Baseline, baseline_from_output
 from ai_access.validation.requests import ValidationReport, validate_requests
 

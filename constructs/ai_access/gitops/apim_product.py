@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from constructs import Construct
-
-from ai_access.gitops.base import TeamResource
+from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import apim
 from ai_access.gitops.refs import ApimServiceRef
 from ai_access.names.team import APIM_PRODUCT, APIM_PRODUCT_API, TeamNames
+from constructs import Construct
 
 
-class ApimProduct(TeamResource):
+class ApimProduct(Resource):
     """A published product that requires a subscription, and its link to the unified API.
 
     `api_object` is the Product; `api_link` the ProductApi linking it to `apim.api_id`.
@@ -35,7 +34,6 @@ class ApimProduct(TeamResource):
                     state=apim.ProductSpecState.PUBLISHED,
                 ),
             ),
-            APIM_PRODUCT,
         )
         self.api_link = apim.ProductApi(
             self,

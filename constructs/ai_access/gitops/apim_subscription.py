@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+from ai_access.gitops.base import Resource
+from ai_access.gitops.bindings import apim
+from ai_access.gitops.refs import ApimServiceRef, NamedObject
+from ai_access.names.team import APIM_SUBSCRIPTION, KEY_SECRET, TeamNames
 from constructs import Construct
 
-from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import apim
-from ai_access.gitops.refs import ApimServiceRef
-from ai_access.names.team import APIM_SUBSCRIPTION, KEY_SECRET, TeamNames
 
-
-class ApimSubscription(TeamResource):
+class ApimSubscription(Resource):
     """A subscription scoped to the team's product only (never all APIs), keys in Secret `ai-gateway-key`."""
 
     def __init__(self, scope: Construct, id: str, *, names: TeamNames, apim_service: ApimServiceRef, suspended: bool = False) -> None:
         """Declare the subscription; `suspended` (default False) stops its keys working without deleting anything."""
         super().__init__(scope, id)
-        self.secret_name = KEY_SECRET
+        self.key_secret = NamedObject("Secret", KEY_SECRET)
         """The Secret ASO writes the keys into (keys `primaryKey`, `secondaryKey`)."""
         state = apim.SubscriptionSpecState.SUSPENDED if suspended else apim.SubscriptionSpecState.ACTIVE
         self._resource(
@@ -39,5 +38,4 @@ class ApimSubscription(TeamResource):
                     ),
                 ),
             ),
-            APIM_SUBSCRIPTION,
         )

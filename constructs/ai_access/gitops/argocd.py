@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from cdk8s import ApiObject, JsonPatch
-from constructs import Construct
 
-from ai_access.gitops.base import TeamResource
+from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import argoproj
 from ai_access.models.platform import GitOpsSettings
-from ai_access.names.team import APPLICATION_SET, GO_TEMPLATE_TEAM, PLATFORM_APP_PROJECT, ROOT_APPLICATION, TeamNames
 from ai_access.names.labels import PART_OF_LABEL
+from ai_access.names.team import APPLICATION_SET, GO_TEMPLATE_TEAM, PLATFORM_APP_PROJECT, ROOT_APPLICATION, TeamNames
+from constructs import Construct
 
 RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 
@@ -29,7 +29,7 @@ RESOURCES_FINALIZER = "resources-finalizer.argocd.argoproj.io"
 SYNC_RETRY = {"limit": 5, "backoff": {"duration": "30s", "factor": 2, "maxDuration": "5m"}}
 
 
-class TeamAppProject(TeamResource):
+class TeamAppProject(Resource):
     """An AppProject confining a team's Application to its namespace and the kinds its folder holds."""
 
     def __init__(
@@ -66,10 +66,10 @@ class TeamAppProject(TeamResource):
                 ],
             ),
         )
-        self._resource(project, names.app_project)
+        self._resource(project)
 
 
-class TeamApplicationSet(TeamResource):
+class TeamApplicationSet(Resource):
     """One Application per folder of `dist/teams/`, each in its team's AppProject, auto-synced.
 
     The Application's names come from `TeamNames` of the folder's name (a Go template), so they are
@@ -116,10 +116,10 @@ class TeamApplicationSet(TeamResource):
                 },
             },
         )
-        self._resource(application_set, APPLICATION_SET)
+        self._resource(application_set)
 
 
-class RootApplication(TeamResource):
+class RootApplication(Resource):
     """What the platform team applies once: an AppProject and the Application syncing `dist/argocd/`.
 
     The project lets the root Application manage only AppProjects and the ApplicationSet in the
@@ -162,7 +162,7 @@ class RootApplication(TeamResource):
                 "syncPolicy": {"automated": {"prune": True, "selfHeal": True}, "syncOptions": ["ServerSideApply=true"], "retry": SYNC_RETRY},
             },
         )
-        self._resource(application, ROOT_APPLICATION)
+        self._resource(application)
 
 
 def _untyped(scope: Construct, *, kind: str, metadata: dict[str, Any], spec: dict[str, Any]) -> ApiObject:

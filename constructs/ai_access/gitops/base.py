@@ -7,23 +7,28 @@ it, so callers never need to know which L1 sits below. Here the same handles, in
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from cdk8s import ApiObject, ApiObjectMetadataDefinition
+
 from constructs import Construct
 
 
-class TeamResource(Construct):
-    """Base of every GitOps L2: one main API object (the child `Resource`), its name and metadata."""
+class Resource(Construct):
+    """Base of every GitOps L2: one main API object (the child `Resource`), and its name and metadata from it."""
 
     api_object: ApiObject
     """The L1 object this construct is about (Product, Workspace, ConfigMap, ...)."""
-    name: str
-    """Its `metadata.name`: the Kubernetes name other objects refer to."""
 
-    def _resource(self, api_object: ApiObject, name: str) -> ApiObject:
-        """Record the main API object; `name` is the `metadata.name` it was given."""
+    def _resource(self, api_object: ApiObject) -> ApiObject:
+        """Record the main API object; its `metadata.name` is the construct's `name`."""
         self.api_object = api_object
-        self.name = name
         return api_object
+
+    @cached_property
+    def name(self) -> str:
+        """The main object's `metadata.name`: the Kubernetes name other objects refer to."""
+        return self.api_object.name
 
     @property
     def metadata(self) -> ApiObjectMetadataDefinition:

@@ -5,6 +5,7 @@ Kubernetes bindings cdk8s-plus-28 ships.
 """
 
 from cdk8s_plus_28 import k8s  # noqa: F401
+
 from imports.apimanagement.com.azure import apimanagement as apim  # noqa: F401
 from imports.argocd.io import argoproj  # noqa: F401
 from imports.authorization.com.azure import authorization as authz  # noqa: F401

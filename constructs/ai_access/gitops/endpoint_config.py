@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from constructs import Construct
-
-from ai_access.gitops.base import TeamResource
+from ai_access.apim.headers import SUBSCRIPTION_KEY_HEADER
+from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import k8s
 from ai_access.gitops.refs import ApimServiceRef
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
-
-KEY_HEADER = "api-key"
-"""The header the gateway reads the key from (the platform's API sets it; OpenAI SDKs send it)."""
+from constructs import Construct
 
 
-class EndpointConfig(TeamResource):
+class EndpointConfig(Resource):
     """ConfigMap `ai-gateway-endpoint`: gateway URL, allowed models, limits, where the key is."""
 
     def __init__(
@@ -42,8 +39,7 @@ class EndpointConfig(TeamResource):
                     "tokensPerMinute": str(tokens_per_minute),
                     "dailyTokenQuota": str(daily_token_quota),
                     "keySecret": KEY_SECRET,
-                    "keyHeader": KEY_HEADER,
+                    "keyHeader": SUBSCRIPTION_KEY_HEADER,
                 },
             ),
-            ENDPOINT_CONFIGMAP,
         )

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from constructs import Construct
-
-from ai_access.names import azure_roles
-from ai_access.gitops.base import TeamResource
+from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import authz, cogsvc
 from ai_access.gitops.refs import FoundryAccountRef
-from ai_access.names.team import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
+from ai_access.names import azure_roles
 from ai_access.names.labels import RECONCILE_POLICY
+from ai_access.names.team import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
+from constructs import Construct
 
 
-class FoundryProject(TeamResource):
+class FoundryProject(Resource):
     """An ASO `Project` under the shared Foundry account, kept in Azure when the request goes.
 
     With `group_id`, the group gets Azure AI User on this project only, plus Reader on the account:
@@ -56,7 +55,6 @@ class FoundryProject(TeamResource):
                     properties=cogsvc.ProjectSpecProperties(display_name=names.team, description=description),
                 ),
             ),
-            FOUNDRY_PROJECT,
         )
         self.role_assignments: list[authz.RoleAssignment] = []
         """The group's RoleAssignments: Azure AI User on the project, Reader on the account."""

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from constructs import Construct
-
-from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import apim, k8s, kaito
 from ai_access.apim.product_policy import KaitoRoute
+from ai_access.gitops.base import Resource
+from ai_access.gitops.bindings import apim, k8s, kaito
 from ai_access.gitops.refs import ApimServiceRef, InternalIngressRef
 from ai_access.models.platform import KaitoPreset
-from ai_access.names.team import TeamNames
 from ai_access.names.labels import INGRESS_REWRITE_TARGET, INGRESS_SOURCE_RANGE, KAITO_WORKSPACE_LABEL, MODEL_LABEL, NAMESPACE_NAME_LABEL, SYNC_OPTIONS, TEAM_LABEL
+from ai_access.names.team import TeamNames
+from constructs import Construct
 
 HF_TOKEN_SECRET = "hf-token"
 """Secret the platform provides in a team namespace for gated presets (Hugging Face token)."""
@@ -27,7 +26,7 @@ INFERENCE_CONFIG_KEY = "inference_config.yaml"
 PRUNE_LAST = {SYNC_OPTIONS: "PruneLast=true"}
 
 
-class KaitoModel(TeamResource):
+class KaitoModel(Resource):
     """One KAITO workspace for one team and model, routed from APIM through the internal ingress.
 
     KAITO serves the workspace on a ClusterIP Service named after it (port 80). APIM runs outside
@@ -89,7 +88,7 @@ class KaitoModel(TeamResource):
                 preset=kaito.WorkspaceInferencePreset(name=model, preset_options=preset_options), config=config
             ),
         )
-        self._resource(workspace_object, workspace)
+        self._resource(workspace_object)
         path = names.ingress_path(model)
         self.ingress = k8s.KubeIngress(
             self,

@@ -8,6 +8,7 @@ without a platform file. `from_platform` reads each from the configuration both 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from ai_access.models.platform import PlatformConfig
 
@@ -74,3 +75,11 @@ class InternalIngressRef:
         """The ingress `platform.yaml` describes."""
         aks = platform.aks
         return cls(aks.ingress_class_name, aks.ingress_namespace, aks.ingress_private_ip, platform.apim_subnet_cidr)
+
+
+@dataclass(frozen=True)
+class NamedObject:
+    """A Secret or ConfigMap of the team's namespace, by kind and name, whoever writes it (ASO writes the key Secret)."""
+
+    kind: Literal["Secret", "ConfigMap"]
+    name: str

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from constructs import Construct
-
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.apim_subscription import ApimSubscription
 from ai_access.gitops.endpoint_config import EndpointConfig
@@ -17,6 +15,7 @@ from ai_access.gitops.tracing import Tracing
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import TeamNames
+from constructs import Construct
 
 
 class TeamAccess(Construct):
@@ -136,12 +135,7 @@ class TeamAccess(Construct):
         self.key_access = None
         """The Role and RoleBinding letting the team's group read its key, or None without a group."""
         if group is not None:
-            readable = [self.tracing.config_map_name] if self.tracing else []
-            self.key_access = KeyAccess(
-                self,
-                "KeyAccess",
-                names=names,
-                group_id=group,
-                secret_name=self.subscription.secret_name,
-                config_maps=[*readable, self.endpoint.name],
-            )
+            self.key_access = KeyAccess(self, "KeyAccess", names=names, group_id=group)
+            self.key_access.allow_read(self.subscription.key_secret, self.endpoint)
+            if self.tracing is not None:
+                self.key_access.allow_read(self.tracing.config_map)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from ai_access.gitops.base import Resource
+from ai_access.gitops.bindings import k8s
+from ai_access.names.labels import COST_CENTER_KEY, OWNER_KEY, TEAM_LABEL
+from ai_access.names.team import TeamNames, label_value
 from constructs import Construct
 
-from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import k8s
-from ai_access.names.team import TeamNames, label_value
-from ai_access.names.labels import COST_CENTER_KEY, OWNER_KEY, TEAM_LABEL
 
-
-class TeamNamespace(TeamResource):
+class TeamNamespace(Resource):
     """A namespace labelled with team and cost centre, annotated with the exact owner and cost centre."""
 
     def __init__(self, scope: Construct, id: str, *, names: TeamNames, owner: str, cost_center: str) -> None:
@@ -27,5 +26,4 @@ class TeamNamespace(TeamResource):
         annotations = {OWNER_KEY: owner, COST_CENTER_KEY: cost_center}
         self._resource(
             k8s.KubeNamespace(self, "Resource", metadata={"name": names.namespace, "labels": labels, "annotations": annotations}),
-            names.namespace,
         )

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ai_access.apim.product_policy import KaitoRoute, build_policy_xml
+from ai_access.gitops.apim_product import ApimProduct
+from ai_access.gitops.base import Resource
+from ai_access.gitops.bindings import apim
+from ai_access.names.team import APIM_PRODUCT_POLICY, TeamNames
 from constructs import Construct
 
-from ai_access.gitops.apim_product import ApimProduct
-from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import apim
-from ai_access.apim.product_policy import KaitoRoute, build_policy_xml
-from ai_access.names.team import APIM_PRODUCT_POLICY, TeamNames
 
-
-class TokenPolicy(TeamResource):
+class TokenPolicy(Resource):
     """An ASO `ProductPolicy` on the team's product; see `policy_xml` for its content (`xml`)."""
 
     def __init__(
@@ -59,5 +58,4 @@ class TokenPolicy(TeamResource):
                     value=self.xml,
                 ),
             ),
-            APIM_PRODUCT_POLICY,
         )

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
+from ai_access.gitops.base import Resource
+from ai_access.gitops.bindings import insights
+from ai_access.gitops.refs import NamedObject, TracingPlacementRef
+from ai_access.names.team import TRACING_COMPONENT, TRACING_CONFIGMAP, TeamNames
 from constructs import Construct
 
-from ai_access.gitops.base import TeamResource
-from ai_access.gitops.bindings import insights
-from ai_access.gitops.refs import TracingPlacementRef
-from ai_access.names.team import TRACING_COMPONENT, TRACING_CONFIGMAP, TeamNames
 
-
-class Tracing(TeamResource):
+class Tracing(Resource):
     """An ASO `Component` in the team resource group, on the platform's Log Analytics workspace."""
 
     def __init__(self, scope: Construct, id: str, *, names: TeamNames, placement: TracingPlacementRef) -> None:
         """Declare the component; ASO writes `connectionString` into ConfigMap `ai-tracing`."""
         super().__init__(scope, id)
-        self.config_map_name = TRACING_CONFIGMAP
+        self.config_map = NamedObject("ConfigMap", TRACING_CONFIGMAP)
         """The ConfigMap ASO writes the connection string into (key `connectionString`)."""
         self._resource(
             insights.Component(
@@ -43,5 +42,4 @@ class Tracing(TeamResource):
                     tags={"team": names.team},
                 ),
             ),
-            TRACING_COMPONENT,
         )

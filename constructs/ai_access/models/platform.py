@@ -14,15 +14,15 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
-from ai_access.names.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
 from ai_access.models.address_plan import address_plan
-from ai_access.models.frozen import FrozenDict, FrozenList, FrozenMap
-from ai_access.names.platform import PlatformNames
-from ai_access.names.team import model_slug
-from ai_access.models.kaito_presets import preset_problem
 from ai_access.models.catalog_names import CatalogText, catalog_name_problem
+from ai_access.models.frozen import FrozenDict, FrozenList, FrozenMap
+from ai_access.models.kaito_presets import preset_problem
 from ai_access.models.request import RequestCatalog
 from ai_access.models.retired_team import RetiredTeam
+from ai_access.names.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
+from ai_access.names.platform import PlatformNames
+from ai_access.names.team import model_slug
 
 # Patterns are matched by pydantic's Rust regex engine, where `$` is the end of the text (Python's
 # also matches before a final line break) and `\d` would be any Unicode digit: so [0-9].

@@ -172,6 +172,10 @@ class AccessRequest(_RequestModel):
     expires_on: date | None = None
     """Last day of access (YYYY-MM-DD); afterwards the key is suspended (nothing is deleted)."""
 
+    def expired(self, today: date | None) -> bool:
+        """True when the last day of access (`expiresOn`) is before `today`: the key is suspended (None: not judged)."""
+        return bool(self.expires_on and today and self.expires_on < today)
+
     @property
     def enabled_models(self) -> list[ModelRequest]:
         """The models that produce resources; disabled ones produce nothing."""

@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 from uuid import UUID
 
-
 # Fixed namespace for role assignment GUIDs: uuid5 of it and the same inputs is the same on every run.
 _ROLE_ASSIGNMENT_NAMESPACE = uuid.UUID("6f1c1f6e-7d52-4d0c-9a55-2b4b8e0a6d31")
 

@@ -18,25 +18,23 @@ from cdktf_cdktf_provider_azurerm.api_management_api import (
 from cdktf_cdktf_provider_azurerm.api_management_api_operation import ApiManagementApiOperation
 from cdktf_cdktf_provider_azurerm.api_management_api_policy import ApiManagementApiPolicy
 from cdktf_cdktf_provider_azurerm.api_management_backend import ApiManagementBackend
-from cdktf_cdktf_provider_azurerm.api_management_policy_fragment import ApiManagementPolicyFragment
 from cdktf_cdktf_provider_azurerm.api_management_logger import (
     ApiManagementLogger,
     ApiManagementLoggerApplicationInsights,
 )
+from cdktf_cdktf_provider_azurerm.api_management_policy_fragment import ApiManagementPolicyFragment
 from cdktf_cdktf_provider_azurerm.application_insights import ApplicationInsights
 from cdktf_cdktf_provider_azurerm.cognitive_account import CognitiveAccount
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from cdktf_cdktf_provider_azurerm.resource_group_template_deployment import ResourceGroupTemplateDeployment
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
 from cdktf_cdktf_provider_azurerm.subnet import Subnet
-from constructs import Construct
 
+from ai_access.apim.api_policy import api_policy_xml
+from ai_access.apim.headers import SUBSCRIPTION_KEY_HEADER
 from ai_access.models.platform import ApimSettings
 from ai_access.names.platform import APIM_LOGGER, fragment_address
-from ai_access.apim.api_policy import api_policy_xml
-
-SUBSCRIPTION_KEY_HEADER = "api-key"
-"""Header the OpenAI SDKs send the key in (`AzureOpenAI(api_key=...)`), so clients need no change."""
+from constructs import Construct
 
 # Every path under the API is forwarded: the product policy, not the operation list, decides which
 # models a team may call, and new OpenAI endpoints work without a platform change.

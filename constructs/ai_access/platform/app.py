@@ -12,7 +12,6 @@ from ai_access.names.platform import STACK_NAME
 from ai_access.platform.platform_stack import PlatformStack
 
 
-
 def build_platform_app(config: PlatformConfig, outdir: str, policy_fragments: Mapping[str, str] | None = None) -> cdktf.App:
     """The cdktf app with the platform stack, not yet synthesized; `policy_fragments` by id, their XML."""
     app = cdktf.App(outdir=outdir)

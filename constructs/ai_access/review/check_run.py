@@ -13,12 +13,12 @@ from datetime import date
 from typing import TextIO
 
 from ai_access import exit_codes
-from ai_access.synth.extensions import ExtensionError, SynthStopped
-from ai_access.synth.layout import ObjectFileError
-from ai_access.synth.output_files import printable
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.review.git_base import GitBaseError
+from ai_access.synth.extensions import ExtensionError, SynthStopped
+from ai_access.synth.layout import ObjectFileError
+from ai_access.synth.output_files import printable
 
 PREFIX = "synth --check"
 

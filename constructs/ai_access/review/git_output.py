@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import subprocess
 
-from ai_access.synth.output_files import MAX_FILE_BYTES, printable
 from ai_access.review.git_base import GitBaseError, shown
+from ai_access.synth.output_files import MAX_FILE_BYTES, printable
 
 _REGULAR = "100644"
 

@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
+from ai_access.synth.check import Difference, differences, expected_output  # jsii starts only in the builds
 from ai_access.synth.extensions import SynthStopped
 from ai_access.synth.layout import ObjectFileError, is_platform_file, team_of
 from ai_access.synth.output_files import MAX_FILE_BYTES, FolderOutput, OutputReader, printable
-from ai_access.synth.check import Difference, differences, expected_output  # jsii starts only in the builds
-from ai_access.models.platform import PlatformConfig
-from ai_access.models.request import AccessRequest
 
 
 class HeadError(Exception):

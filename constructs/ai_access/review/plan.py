@@ -263,7 +263,7 @@ def _losses(
     losses = []
     if new.expires_on is not None:
         suspended_on = new.expires_on + timedelta(days=1)
-        if today is not None and new.expires_on < today:
+        if new.expired(today):
             losses.append(f"key suspended on {suspended_on}")
         elif old is not None and (old.expires_on is None or new.expires_on < old.expires_on):
             # Nobody reviews the scheduled re-synthesis that suspends the key: count it now. (With
@@ -350,7 +350,7 @@ def _key_suspended(old: AccessRequest | None, files: dict[str, str] | None, toda
             return False  # unreadable: taken as active, so losing it counts (see _losses)
         spec = subscription.get("spec") if isinstance(subscription, dict) else None
         return isinstance(spec, dict) and spec.get("state") == "suspended"
-    return bool(old and old.expires_on and today and old.expires_on < today)
+    return bool(old and old.expired(today))
 
 
 def _object_changes(plan: TeamPlan, before: dict[str, str], after: dict[str, str]) -> None:

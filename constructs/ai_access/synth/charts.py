@@ -12,16 +12,16 @@ from typing import Any
 
 from cdk8s import App, Chart
 
-from ai_access.synth import progress
 from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
-from ai_access.synth.extensions import Extension, ExtensionError, apply_extensions, refuse_broken_output
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
-from ai_access.synth.sync_order import SyncOrderError, assign_waves
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
-from ai_access.names.team import TeamNames
 from ai_access.names.labels import MANAGED_BY, MANAGED_BY_LABEL, TEAM_LABEL
+from ai_access.names.team import TeamNames
+from ai_access.synth import progress
+from ai_access.synth.extensions import Extension, ExtensionError, apply_extensions, refuse_broken_output
+from ai_access.synth.sync_order import SyncOrderError, assign_waves
 
 Manifest = dict[str, Any]
 Kind = tuple[str, str]

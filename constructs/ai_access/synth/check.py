@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
+from ai_access.names.team import TeamNames
 from ai_access.synth.extensions import load_extensions
-from ai_access.synth.layout import ARGOCD, INDEX_FILE, ObjectFileError, app_project_file, is_platform_file, team_folder, team_of
-from ai_access.synth.output import object_files
-from ai_access.synth.output_files import MAX_FILE_BYTES, FolderListing, OutputReader, list_folder
-from ai_access.synth.synthesize import Job, default_workers, is_suspended
 from ai_access.synth.index import (
     MAX_INDEX_BYTES,
     PLATFORM_ENTRY,
@@ -39,10 +38,11 @@ from ai_access.synth.index import (
     shared_key,
     team_key,
 )
+from ai_access.synth.layout import ARGOCD, INDEX_FILE, ObjectFileError, app_project_file, is_platform_file, team_folder, team_of
+from ai_access.synth.output import object_files
+from ai_access.synth.output_files import MAX_FILE_BYTES, FolderListing, OutputReader, list_folder
+from ai_access.synth.synthesize import Job, default_workers
 from ai_access.synth.workers import run_builds
-from ai_access.models.platform import PlatformConfig
-from ai_access.models.request import AccessRequest
-from ai_access.names.team import TeamNames
 
 Files = dict[str, bytes]
 """Files by path relative to the output folder (`/`-separated), with their bytes."""
@@ -89,7 +89,7 @@ def expected_output(
     docstring); `today`, `inputs` and `extension_folder` mean what they mean for `synth_gitops`.
     """
     shared = shared_key(inputs if inputs is not None else shared_inputs(platform, extension_folder))
-    suspended = {request.team: is_suspended(request, today) for request in teams}
+    suspended = {request.team: request.expired(today) for request in teams}
     keys = {request.team: team_key(request, suspended=suspended[request.team], shared=shared) for request in teams}
     reused, platform_files, problem = _from_base(base, keys, shared) if base is not None else ({}, None, None)
     jobs = [(request, keys[request.team], suspended[request.team]) for request in teams if request.team not in reused]

@@ -12,11 +12,11 @@ from __future__ import annotations
 import functools
 import os
 
-from ai_access.synth.extensions import SynthStopped, load_extensions
-from ai_access.synth.workers import UNTOUCHED, run_in_workers
 from ai_access.loading.platform_file import PlatformSource
 from ai_access.models.platform import PlatformConfig
 from ai_access.problems import Problem
+from ai_access.synth.extensions import SynthStopped, load_extensions
+from ai_access.synth.workers import UNTOUCHED, run_in_workers
 
 
 def extension_problems(platform: PlatformConfig, source: PlatformSource) -> list[Problem]:

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID
-from ai_access.synth import progress
-from ai_access.synth.extension_sources import SourceWatch, extensions_digest  # noqa: F401  (the synth index's input)
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.synth import progress
+from ai_access.synth.extension_sources import SourceWatch, extensions_digest  # noqa: F401  (the synth index's input)
 
 
 class SynthStopped(Exception):

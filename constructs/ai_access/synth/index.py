@@ -25,12 +25,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
+from ai_access.names.labels import MANAGED_BY
 from ai_access.synth.extensions import extensions_digest
 from ai_access.synth.layout import INDEX_FILE, is_platform_file, is_team, is_team_file, team_of
 from ai_access.synth.output_files import MAX_FILE_BYTES, OutputReader
-from ai_access.names.labels import MANAGED_BY
-from ai_access.models.platform import PlatformConfig
-from ai_access.models.request import AccessRequest
 
 FORMAT = f"{MANAGED_BY} synth index 2"
 """The first line's text; version 2 hashes bytes and reads only paths of synth's layout (1 read any path)."""

@@ -18,16 +18,16 @@ from typing import Any
 
 from lxml import etree
 
-from ai_access.names import azure_roles
-from ai_access.names import team as naming
-from ai_access.synth.api_scopes import is_namespaced
-from ai_access.synth.kube_formats import is_dns_subdomain, metadata_problems
 from ai_access.apim.product_policy import model_check_condition
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.names import azure_roles
+from ai_access.names import team as naming
+from ai_access.names.labels import INGRESS_SOURCE_RANGE, KAITO_ENABLE_LB, KAITO_WORKSPACE_LABEL, MANAGED_BY, MANAGED_BY_LABEL, NAMESPACE_NAME_LABEL, TEAM_LABEL
 from ai_access.names.team import TeamNames
 from ai_access.problems import shown, shown_name
-from ai_access.names.labels import INGRESS_SOURCE_RANGE, KAITO_ENABLE_LB, KAITO_WORKSPACE_LABEL, MANAGED_BY, MANAGED_BY_LABEL, NAMESPACE_NAME_LABEL, TEAM_LABEL
+from ai_access.synth.api_scopes import is_namespaced
+from ai_access.synth.kube_formats import is_dns_subdomain, metadata_problems
 
 Obj = dict[str, Any]
 

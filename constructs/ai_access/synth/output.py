@@ -20,8 +20,8 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import errno
-import functools
 import fcntl
+import functools
 import os
 import shutil
 import stat
@@ -31,9 +31,9 @@ from typing import Any
 
 import yaml
 
+from ai_access.synth.index import SynthIndex, file_digest, read_index
 from ai_access.synth.layout import INDEX_FILE, ObjectFileError, in_layout, object_file_name
 from ai_access.synth.output_files import OutputReader, printable
-from ai_access.synth.index import SynthIndex, file_digest, read_index
 
 Manifest = dict[str, Any]
 

@@ -17,13 +17,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
-from ai_access.synth.extensions import load_extensions
-from ai_access.synth.output import OutputFolder, link_files, locked_output, write_objects
-from ai_access.synth.index import PLATFORM_ENTRY, Entry, SynthIndex, intact, pending_index, shared_inputs, shared_key, team_key
-from ai_access.synth.workers import run_builds
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import TeamNames
+from ai_access.synth.extensions import load_extensions
+from ai_access.synth.index import PLATFORM_ENTRY, Entry, SynthIndex, intact, pending_index, shared_inputs, shared_key, team_key
+from ai_access.synth.output import OutputFolder, link_files, locked_output, write_objects
+from ai_access.synth.workers import run_builds
 
 # A worker pays about 1.5 s to start Node.js and load the bindings; below this many teams to
 # build, one process is faster.
@@ -63,7 +63,7 @@ def synth_gitops(
     are looked up first (the folder of the platform file).
     """
     shared = shared_key(inputs if inputs is not None else shared_inputs(platform, extension_folder))
-    suspended = {request.team: is_suspended(request, today) for request in teams}
+    suspended = {request.team: request.expired(today) for request in teams}
     keys = {request.team: team_key(request, suspended=suspended[request.team], shared=shared) for request in teams}
     with locked_output(outdir, trust_index=not full) as out:
         old = out.index or SynthIndex()
@@ -87,11 +87,6 @@ def synth_gitops(
         pending = pending_index(reused, out.present | final.files)
         out.replace(folders, [f"teams/{team}" for team in removed], pending, final)
         return SynthResult(len(to_build), len(reused), len(removed), len(final.files), out.index_problem)
-
-
-def is_suspended(request: AccessRequest, today: date | None) -> bool:
-    """True when the request's last day (`expiresOn`) is before `today`."""
-    return bool(request.expires_on and today and request.expires_on < today)
 
 
 def default_workers(teams: int) -> int:

@@ -23,10 +23,10 @@ from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL, TEAM_NAME_RULE, AccessRequest, RequestCatalog
 from ai_access.names.team import RESERVED_TEAM_NAMES, derived_name_limits
-from ai_access.validation.names import longest_catalog_name, max_team_name_length, platform_collisions
 from ai_access.problems import Problem, has_errors
 from ai_access.validation.baseline import Baseline
 from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity
+from ai_access.validation.names import longest_catalog_name, max_team_name_length, platform_collisions
 
 EXPIRY_WARNING_DAYS = 14
 

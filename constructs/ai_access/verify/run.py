@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ai_access import exit_codes
+from ai_access.apim.headers import SUBSCRIPTION_KEY_HEADER
 from ai_access.models.platform import PlatformConfig
 from ai_access.names.team import ENDPOINT_CONFIGMAP
 from ai_access.problems import shown_name
@@ -19,7 +20,8 @@ from ai_access.verify.burst import SUBJECT as BURST_SUBJECT
 from ai_access.verify.burst import run_burst
 from ai_access.verify.cluster_checks import ClusterFindings, check_cluster
 from ai_access.verify.foundry import foundry_check
-from ai_access.verify.gateway import AREA as GATEWAY, GatewayClient, GatewayTarget, check_gateway, plan_line
+from ai_access.verify.gateway import AREA as GATEWAY
+from ai_access.verify.gateway import GatewayClient, GatewayTarget, check_gateway, plan_line
 from ai_access.verify.key_safety import endpoint_problem, header_name_problem, is_https, redacted
 from ai_access.verify.kube import connect
 from ai_access.verify.output import Reporter
@@ -98,7 +100,7 @@ def gateway_target(
         return None, [failed(GATEWAY, "endpoint", f"{redacted(url)!r} ({source}) {problem}: nothing is sent")]
     problems = []
     key, no_key = findings.key, findings.no_key
-    header = data.get("keyHeader") or "api-key"
+    header = data.get("keyHeader") or SUBSCRIPTION_KEY_HEADER
     if problem := header_name_problem(header):
         problems.append(failed(GATEWAY, "key header", f"the folder's keyHeader {problem}: the key is not sent"))
         key, no_key = None, "the folder's keyHeader is not a header name (see above)"
