@@ -20,7 +20,7 @@ from cdk8s import Testing as Cdk8sTesting
 from conftest import FIXTURE_PLATFORM, crds_dir
 from crd_validation import StrictValidator
 
-from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
+from ai_access.gitops import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.key_access import KeyAccess
 from ai_access.gitops.refs import NamedObject
 from ai_access.models.platform import PlatformConfig

@@ -14,7 +14,7 @@ from conftest import REPO
 
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.apim_subscription import ApimSubscription
-from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
+from ai_access.gitops import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.endpoint_config import EndpointConfig
 from ai_access.gitops.foundry_project import FoundryProject
 from ai_access.gitops.kaito_model import KaitoModel

@@ -116,7 +116,7 @@ def test_a_suspended_key_still_comes_after_its_policy(fixture_report: Validation
 
 
 def _add(scope, id: str, *, api_version: str, kind: str, metadata: dict, spec: dict) -> None:
-    """An object an extension adds without a binding (its spec set by one patch, as `gitops/argocd.py` does)."""
+    """An object an extension adds without a binding (its spec set by one patch, as `gitops/argocd_objects.py` does)."""
     from cdk8s import ApiObject, JsonPatch
 
     ApiObject(scope, id, api_version=api_version, kind=kind, metadata=metadata).add_json_patch(JsonPatch.add("/spec", spec))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from constructs import Construct
+
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import apim
 from ai_access.gitops.refs import ApimServiceRef
 from ai_access.names.team import APIM_PRODUCT, APIM_PRODUCT_API, TeamNames
-from constructs import Construct
 
 
 class ApimProduct(Resource):

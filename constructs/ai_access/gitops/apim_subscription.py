@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from constructs import Construct
+
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import apim
 from ai_access.gitops.refs import ApimServiceRef, NamedObject
 from ai_access.names.team import APIM_SUBSCRIPTION, KEY_SECRET, TeamNames
-from constructs import Construct
 
 
 class ApimSubscription(Resource):

@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cached_property
 
 from cdk8s import ApiObject, ApiObjectMetadataDefinition
-
 from constructs import Construct
 
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from constructs import Construct
+
 from ai_access.apim.headers import SUBSCRIPTION_KEY_HEADER
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import k8s
 from ai_access.gitops.refs import ApimServiceRef
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
-from constructs import Construct
 
 
 class EndpointConfig(Resource):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from constructs import Construct
+
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import authz, cogsvc
 from ai_access.gitops.refs import FoundryAccountRef
 from ai_access.names import azure_roles
 from ai_access.names.labels import RECONCILE_POLICY
 from ai_access.names.team import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
-from constructs import Construct
 
 
 class FoundryProject(Resource):

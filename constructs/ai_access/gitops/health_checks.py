@@ -13,9 +13,10 @@ so the scripts use operators and `ipairs` only. Lua 5.1 (gopher-lua).
 
 from __future__ import annotations
 
+from constructs import Construct
+
 from ai_access.gitops.bindings import k8s
 from ai_access.names.labels import PART_OF_LABEL
-from constructs import Construct
 
 ARGOCD_CM = "argocd-cm"
 HEALTH_KEY = "resource.customizations.health.{group}_{kind}"

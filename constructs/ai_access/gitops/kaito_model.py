@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from constructs import Construct
+
 from ai_access.apim.product_policy import KaitoRoute
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import apim, k8s, kaito
@@ -9,7 +11,6 @@ from ai_access.gitops.refs import ApimServiceRef, InternalIngressRef
 from ai_access.models.platform import KaitoPreset
 from ai_access.names.labels import INGRESS_REWRITE_TARGET, INGRESS_SOURCE_RANGE, KAITO_WORKSPACE_LABEL, MODEL_LABEL, NAMESPACE_NAME_LABEL, SYNC_OPTIONS, TEAM_LABEL
 from ai_access.names.team import TeamNames
-from constructs import Construct
 
 HF_TOKEN_SECRET = "hf-token"
 """Secret the platform provides in a team namespace for gated presets (Hugging Face token)."""

@@ -6,12 +6,12 @@ from typing import Any
 from uuid import UUID
 
 from cdk8s import ApiObject, JsonPatch
+from constructs import Construct
 
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import k8s
 from ai_access.gitops.refs import NamedObject
 from ai_access.names.team import KEY_READER_ROLE, TeamNames
-from constructs import Construct
 
 # Core kinds a team may be granted `get` on, in the order their rules appear in the Role.
 _READABLE = {"Secret": "secrets", "ConfigMap": "configmaps"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from constructs import Construct
+
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.apim_subscription import ApimSubscription
 from ai_access.gitops.endpoint_config import EndpointConfig
@@ -15,7 +17,6 @@ from ai_access.gitops.tracing import Tracing
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import TeamNames
-from constructs import Construct
 
 
 class TeamAccess(Construct):

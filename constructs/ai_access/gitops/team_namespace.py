@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from constructs import Construct
+
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import k8s
 from ai_access.names.labels import COST_CENTER_KEY, OWNER_KEY, TEAM_LABEL
 from ai_access.names.team import TeamNames, label_value
-from constructs import Construct
 
 
 class TeamNamespace(Resource):

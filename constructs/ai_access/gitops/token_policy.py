@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from constructs import Construct
+
 from ai_access.apim.product_policy import KaitoRoute, build_policy_xml
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import apim
 from ai_access.names.team import APIM_PRODUCT_POLICY, TeamNames
-from constructs import Construct
 
 
 class TokenPolicy(Resource):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from constructs import Construct
+
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import insights
 from ai_access.gitops.refs import NamedObject, TracingPlacementRef
 from ai_access.names.team import TRACING_COMPONENT, TRACING_CONFIGMAP, TeamNames
-from constructs import Construct
 
 
 class Tracing(Resource):

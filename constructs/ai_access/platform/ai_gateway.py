@@ -29,12 +29,12 @@ from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from cdktf_cdktf_provider_azurerm.resource_group_template_deployment import ResourceGroupTemplateDeployment
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
 from cdktf_cdktf_provider_azurerm.subnet import Subnet
+from constructs import Construct
 
 from ai_access.apim.api_policy import api_policy_xml
 from ai_access.apim.headers import SUBSCRIPTION_KEY_HEADER
 from ai_access.models.platform import ApimSettings
 from ai_access.names.platform import APIM_LOGGER, fragment_address
-from constructs import Construct
 
 # Every path under the API is forwarded: the product policy, not the operation list, decides which
 # models a team may call, and new OpenAI endpoints work without a platform change.

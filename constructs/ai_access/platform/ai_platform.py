@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
+from constructs import Construct
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.names.platform import PlatformNames
@@ -14,7 +15,6 @@ from ai_access.platform.aso_identity import AsoIdentity
 from ai_access.platform.foundry_account import FoundryAccount
 from ai_access.platform.network import PlatformNetwork
 from ai_access.platform.observability import Observability
-from constructs import Construct
 
 
 class AiPlatform(Construct):

@@ -23,9 +23,9 @@ from cdktf_cdktf_provider_azurerm.log_analytics_workspace import LogAnalyticsWor
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
 from cdktf_cdktf_provider_azurerm.subnet import Subnet
+from constructs import Construct
 
 from ai_access.models.platform import AksSettings
-from constructs import Construct
 
 # Kubernetes' own ceiling ("Considerations for large clusters": no more than 110 pods per node);
 # explicit, because azurerm leaves it to AKS and scanners assume Azure CNI's old default of 30.

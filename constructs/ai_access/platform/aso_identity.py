@@ -11,10 +11,10 @@ from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
 from cdktf_cdktf_provider_azurerm.role_definition import RoleDefinition, RoleDefinitionPermissions
 from cdktf_cdktf_provider_azurerm.user_assigned_identity import UserAssignedIdentity
+from constructs import Construct
 
 from ai_access.names import azure_roles
 from ai_access.names.platform import ASO_FEDERATED_CREDENTIAL, FOUNDRY_PROJECT_OPERATOR, WORKSPACE_LINKER, PlatformNames
-from constructs import Construct
 
 TOKEN_EXCHANGE_AUDIENCE = "api://AzureADTokenExchange"
 

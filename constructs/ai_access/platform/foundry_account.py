@@ -9,10 +9,10 @@ from cdktf_cdktf_provider_azurerm.cognitive_deployment import (
     CognitiveDeploymentSku,
 )
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
+from constructs import Construct
 
 from ai_access.models.platform import FoundrySettings
 from ai_access.names.team import model_slug
-from constructs import Construct
 
 
 class FoundryAccount(Construct):

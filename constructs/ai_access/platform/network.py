@@ -10,10 +10,10 @@ from cdktf_cdktf_provider_azurerm.subnet_network_security_group_association impo
     SubnetNetworkSecurityGroupAssociation,
 )
 from cdktf_cdktf_provider_azurerm.virtual_network import VirtualNetwork
+from constructs import Construct
 
 from ai_access.models.address_plan import address_plan
 from ai_access.names.platform import APIM_NSG, APIM_SUBNET, APIM_SUBNET_DELEGATION, NODES_NSG, NODES_SUBNET, PlatformNames
-from constructs import Construct
 
 # The internal ingress serves the KAITO routes on plain HTTP inside the VNet (see docs/platform.md).
 INGRESS_PORT = "80"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from cdktf_cdktf_provider_azurerm.application_insights import ApplicationInsights
 from cdktf_cdktf_provider_azurerm.log_analytics_workspace import LogAnalyticsWorkspace
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
-
 from constructs import Construct
 
 

@@ -6,10 +6,10 @@ from collections.abc import Mapping
 
 from cdktf import LocalBackend, TerraformOutput, TerraformStack
 from cdktf_cdktf_provider_azurerm.provider import AzurermProvider, AzurermProviderFeatures
+from constructs import Construct
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.platform.ai_platform import AiPlatform
-from constructs import Construct
 
 
 class PlatformStack(TerraformStack):

@@ -12,7 +12,7 @@ from typing import Any
 
 from cdk8s import App, Chart
 
-from ai_access.gitops.argocd import RootApplication, TeamApplicationSet, TeamAppProject
+from ai_access.gitops import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.models.platform import PlatformConfig

@@ -55,7 +55,7 @@ def shared_inputs(platform: PlatformConfig, extension_folder: str | None = None)
     """
     return {
         "platform": _digest(_canonical(platform.model_dump(mode="json"))),
-        "library": tree_digest(Path(__file__).resolve().parent.parent),
+        "library": library_digest(),
         "bindings": tree_digest(_package_folder("imports")),
         "packages": _digest(_canonical({name: importlib.metadata.version(name) for name in OUTPUT_DISTRIBUTIONS})),
         "extensions": extensions_digest(platform.extensions, extension_folder),
@@ -79,8 +79,44 @@ def file_digest(data: bytes) -> str:
 
 def tree_digest(root: Path) -> str:
     """A hash of every source file below `root` (names and bytes), caches left out."""
+    return _files_digest(root, [root])
+
+
+OUTPUT_SOURCES = (
+    "names",
+    "models",
+    "apim",
+    "gitops",
+    "synth/charts.py",
+    "synth/sync_order.py",
+    "synth/extensions.py",
+    "synth/invariants.py",
+    "synth/kube_formats.py",
+    "synth/api_scopes.py",
+    "synth/crd_scopes.json",
+    "synth/layout.py",
+    "synth/output.py",
+    "synth/index.py",
+)
+"""The library's files (below `ai_access/`) that decide what synth writes, or refuses to write: the
+key's `library` input. The constructs, the names, the models and policy documents they are built
+from, the waves, the rules every output keeps, the file names, the YAML and the index itself. The
+rest (the CLI, validation and loading, whose result is in each key as the parsed request, plan,
+verify, the platform stack, and the pipeline's orchestration, which only decides what to rebuild)
+is left out, so a change there keeps every key and needs no `dist/` commit.
+`tests/test_synth_index.py` fails when a module the build imports is neither here nor named there."""
+
+
+def library_digest() -> str:
+    """A hash of the library files that shape the output (`OUTPUT_SOURCES`), names and bytes."""
+    root = Path(__file__).resolve().parent.parent
+    return _files_digest(root, [root / source for source in OUTPUT_SOURCES])
+
+
+def _files_digest(root: Path, sources: list[Path]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"):
+    files = {path for source in sources for path in ([source] if source.is_file() else source.rglob("*"))}
+    for path in sorted(p for p in files if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
