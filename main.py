@@ -1,8 +1,8 @@
 """The one entry point: the GitOps app (`cdk8s synth`), the platform app (`cdktf synth`) and the CLI.
 
-    .venv/bin/python main.py validate  [--requests DIR] [--platform FILE]
-    .venv/bin/python main.py synth     [--requests DIR] [--out DIR] [--platform FILE]
-    .venv/bin/python main.py platform  [--out DIR] [--platform FILE]
+    .venv/bin/python main.py VERB [options]      (.venv/bin/python main.py --help lists them)
+
+The verbs are `ai_access.cli.commands.COMMANDS`: validate, synth, plan, platform, schema, catalog, verify.
 """
 
 import os
