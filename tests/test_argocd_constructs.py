@@ -17,8 +17,9 @@ import yaml
 # Aliased so pytest does not try to collect cdk8s's `Testing` class as a test class.
 from cdk8s import ApiObject
 from cdk8s import Testing as Cdk8sTesting
-from conftest import FIXTURE_PLATFORM, crds_dir
-from crd_validation import StrictValidator
+from support.files import FIXTURE_PLATFORM
+from support.upstream_crds import crds_dir
+from support.crd_validation import StrictValidator
 
 from ai_access.gitops import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.key_access import KeyAccess

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from conftest import FIXTURE_PLATFORM, copy_fragments
+from support.files import FIXTURE_PLATFORM, copy_fragments
 
 from ai_access.cli import main
 from ai_access.loading.platform_file import load_platform_source

@@ -10,7 +10,7 @@ from uuid import UUID
 import pytest
 from cdk8s import ApiObject
 from cdk8s import Testing as K8sTesting  # aliased: pytest would collect a class named Testing
-from conftest import REPO
+from support.files import REPO
 
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.apim_subscription import ApimSubscription

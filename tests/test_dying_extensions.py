@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_REQUESTS, FIXTURE_TODAY, REPO
-from extension_repo import platform_with, synth
+from support.files import FIXTURE_REQUESTS, FIXTURE_TODAY, REPO
+from support.extension_repo import platform_with, synth
 
 from ai_access import exit_codes
 from ai_access.synth.synthesize import PARALLEL_FROM_TEAMS

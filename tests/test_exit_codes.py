@@ -10,7 +10,7 @@ import subprocess
 import sys
 
 import pytest
-from conftest import REPO
+from support.files import REPO
 
 from ai_access import exit_codes
 from ai_access.cli.commands import COMMANDS

@@ -14,11 +14,11 @@ from datetime import date
 from pathlib import Path
 from typing import get_type_hints
 
-import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO, crds_dir
-from crd_validation import StrictValidator
-from invariants import load_objects, name_violations, violations
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO
+from support.upstream_crds import crds_dir
+from support.crd_validation import StrictValidator
+from support.invariants import load_objects, name_violations, violations
 from lxml import etree
 
 from ai_access.cli import main as cli_main

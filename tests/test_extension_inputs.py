@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
-from extension_repo import platform_with, run, synth
+from support.extension_repo import platform_with, run, synth
 
 from ai_access import exit_codes
 from ai_access.synth.extension_sources import extension_files

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extension_repo import one_team, platform_with, synth
+from support.extension_repo import one_team, platform_with, synth
 
 from ai_access import exit_codes
 from ai_access.synth.extensions import SynthStopped, refuse_broken_output
@@ -140,7 +140,7 @@ def test_every_broken_rule_is_listed_with_traceback(tmp_path: Path) -> None:
 
 
 def test_a_broken_rule_without_extensions_is_reported_as_a_bug(fixture_dist: Path, fixture_report, platform) -> None:
-    from invariants import load_objects
+    from support.invariants import load_objects
 
     request = fixture_report.requests[0].request
     objects = load_objects(fixture_dist / "teams" / request.team)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fragments
-from extension_repo import one_team, platform_with, run
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, copy_fragments
+from support.extension_repo import one_team, platform_with, run
 
 from ai_access import exit_codes
 

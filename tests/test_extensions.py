@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_REQUESTS, FIXTURE_TODAY, read_tree
-from extension_repo import platform_with as _platform_with
-from extension_repo import synth as _synth
+from support.files import FIXTURE_REQUESTS, FIXTURE_TODAY, read_tree
+from support.extension_repo import platform_with as _platform_with
+from support.extension_repo import synth as _synth
 
 from ai_access import exit_codes
 from ai_access.cli import main as cli_main

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, REPO, copy_fragments, crds_dir, read_manifests, read_tree
-from crd_validation import StrictValidator
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, copy_fragments, read_manifests, read_tree
+from support.upstream_crds import crds_dir
+from support.crd_validation import StrictValidator
 
 from ai_access.cli import main as cli_main
 

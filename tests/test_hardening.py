@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, read_tree
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, read_tree
 
 from ai_access.cli import main as cli_main
 

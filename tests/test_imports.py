@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import REPO, imports_job
+from support.background import imports_job
+from support.files import REPO
 
 
 def _binary_tree(root: Path) -> dict[str, bytes]:

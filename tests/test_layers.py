@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from conftest import REPO
+from support.files import REPO
 
 PACKAGE = REPO / "constructs" / "ai_access"
 LAYERS = [

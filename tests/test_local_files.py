@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_PLATFORM, REPO
+from support.files import FIXTURE_PLATFORM, REPO
 
 from ai_access import exit_codes
 from ai_access.catalog_doc import BEGIN, END

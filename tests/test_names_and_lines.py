@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, copy_fragments
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, copy_fragments
 from pydantic import ValidationError
 
 from ai_access.cli import main

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,9 @@ from datetime import date
 from uuid import UUID
 
 import pytest
-import yaml
-from conftest import FIXTURE_PLATFORM
+from support.plan_requests import PRICED, TODAY, access_request, foundry_model, priced_platform
 
-from ai_access.models.platform import PlatformConfig
-from ai_access.models.request import AccessRequest, ModelRequest
+from ai_access.models.request import ModelRequest
 from ai_access.names.team import TeamNames
 from ai_access.review.cost import monthly_cost
 from ai_access.review.plan import FieldChange, TeamPlan, build_plan
@@ -25,45 +23,12 @@ OTHER_GROUP = UUID("99999999-2222-4333-8444-555555555555")
 A100 = "Standard_NC24ads_A100_v4"
 A100_48 = "Standard_NC48ads_A100_v4"
 A10 = "Standard_NV36ads_A10_v5"
-TODAY = date(2026, 11, 27)
 ACCESS_REVOKED = "access revoked: the APIM subscription is deleted and its keys stop working (Secret ai-gateway-key is removed)"
 DELETED = "deleted: its key stops working and its namespace is pruned"
-SUBSCRIPTION = "subscription-apim-subscription.yaml"
-
-
-def _platform(change=None) -> PlatformConfig:
-    """The fixture platform with round prices: USD 2, 10 and 0.5 per 1M tokens, 1.5 or 1 per node hour."""
-    data = yaml.safe_load(FIXTURE_PLATFORM.read_text())
-    for name, price in {"gpt-4.1": 2.0, "gpt-5.2": 10.0, "gpt-4.1-mini": 0.5}.items():
-        data["foundry"]["models"][name]["pricePerMillionTokensUsd"] = price
-    for name, preset in data["kaitoPresets"].items():
-        preset["pricePerNodeHourUsd"] = 1.5 if name == "phi-4" else 1.0
-    if change:
-        change(data)
-    return PlatformConfig.model_validate(data)
-
-
-PRICED = _platform()
-
-
-def _foundry(name: str = "gpt-4.1", **extra) -> ModelRequest:
-    return ModelRequest(name=name, type="foundry", **extra)
 
 
 def _kaito(name: str, sku: str, **extra) -> ModelRequest:
     return ModelRequest(name=name, type="kaito", instance_type=sku, **extra)
-
-
-def _request(team: str = "team-x", **fields) -> AccessRequest:
-    values = {
-        "team": team,
-        "owner": "dana@contoso.com",
-        "cost_center": "CC-1",
-        "tokens_per_minute": 1000,
-        "daily_token_quota": 100_000,
-        "models": [_foundry()],
-    }
-    return AccessRequest(**{**values, **fields})
 
 
 def _rollover(team: str, model: str, old_sku: str, new_sku: str, *, gated: bool) -> str:
@@ -80,28 +45,28 @@ def _rollover(team: str, model: str, old_sku: str, new_sku: str, *, gated: bool)
 
 
 def test_the_monthly_cost_is_every_gpu_node_all_month_and_the_daily_quota_at_the_highest_price() -> None:
-    request = _request(
+    request = access_request(
         daily_token_quota=1_234_590,
-        models=[_kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10), _foundry("gpt-4.1"), _foundry("gpt-5.2"), _foundry("gpt-4.1-mini", enabled=False)],
+        models=[_kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10), foundry_model("gpt-4.1"), foundry_model("gpt-5.2"), foundry_model("gpt-4.1-mini", enabled=False)],
     )
     # 730 h x (1.5 + 1.0) + 1,234,590 tokens x 30 days / 1M x 10.0 (gpt-5.2, the dearest) = 1,825 + 370.377,
     # in whole cents
     assert monthly_cost(request, PRICED) == 2195.38
     # 20M tokens a day for 30 days at USD 10 per million
-    assert monthly_cost(_request(daily_token_quota=20_000_000, models=[_foundry("gpt-5.2")]), PRICED) == 6000.0
+    assert monthly_cost(access_request(daily_token_quota=20_000_000, models=[foundry_model("gpt-5.2")]), PRICED) == 6000.0
 
 
 def test_a_team_without_foundry_models_pays_only_its_nodes_and_one_without_either_nothing() -> None:
-    assert monthly_cost(_request(models=[_kaito("mistral-7b-instruct", A10)]), PRICED) == 730.0
-    assert monthly_cost(_request(models=[_foundry(enabled=False)]), PRICED) == 0.0
+    assert monthly_cost(access_request(models=[_kaito("mistral-7b-instruct", A10)]), PRICED) == 730.0
+    assert monthly_cost(access_request(models=[foundry_model(enabled=False)]), PRICED) == 0.0
 
 
 # ---- created and changed teams ---------------------------------------------------------------------
 
 
 def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
-    new = _request(
-        models=[_foundry(), _kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10, enabled=False)],
+    new = access_request(
+        models=[foundry_model(), _kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10, enabled=False)],
         playground_access=True,
         tracing_enabled=True,
         entra_group_id=GROUP,
@@ -133,7 +98,7 @@ def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
 
 
 def test_a_new_team_shows_false_switches_and_no_line_for_what_it_leaves_out() -> None:
-    (team,) = build_plan([], [_request()], PRICED).teams
+    (team,) = build_plan([], [access_request()], PRICED).teams
     assert team.changes == [
         FieldChange("tokensPerMinute", "", "1,000"),
         FieldChange("dailyTokenQuota", "", "100,000"),
@@ -147,7 +112,7 @@ def test_a_new_team_shows_false_switches_and_no_line_for_what_it_leaves_out() ->
 
 def test_a_team_deployed_but_invalid_at_the_base_is_a_change_with_every_field_new() -> None:
     files = {"team-x": {"namespace-ai-team-x.yaml": "kind: Namespace\n"}}
-    plan = build_plan([], [_request()], PRICED, base_files=files, head_files=files, today=TODAY)
+    plan = build_plan([], [access_request()], PRICED, base_files=files, head_files=files, today=TODAY)
     (team,) = plan.teams
     assert (team.action, team.losses, plan.teams_at_base) == ("change", [], 1)
     assert team.warnings == ["its request at the base is invalid or missing, but dist/teams/team-x is deployed: every field shows as new"]
@@ -155,10 +120,10 @@ def test_a_team_deployed_but_invalid_at_the_base_is_a_change_with_every_field_ne
 
 
 def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a_rollover() -> None:
-    old = _request(
+    old = access_request(
         models=[
-            _foundry("gpt-4.1"),
-            _foundry("gpt-4.1-mini"),
+            foundry_model("gpt-4.1"),
+            foundry_model("gpt-4.1-mini"),
             _kaito("phi-4", A100),
             _kaito("llama-3.1-8b-instruct", A100),
             _kaito("mistral-7b-instruct", A10),
@@ -169,12 +134,12 @@ def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a
         entra_group_id=GROUP,
         expires_on=date(2027, 1, 31),
     )
-    new = _request(
+    new = access_request(
         tokens_per_minute=2000,
         daily_token_quota=200_000,
         models=[
-            _foundry("gpt-4.1", enabled=False),
-            _foundry("gpt-5.2"),
+            foundry_model("gpt-4.1", enabled=False),
+            foundry_model("gpt-5.2"),
             _kaito("phi-4", A100_48),
             _kaito("llama-3.1-8b-instruct", A100_48),
             _kaito("mistral-7b-instruct", A10, enabled=False),
@@ -223,8 +188,8 @@ def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a
 
 
 def test_a_request_that_did_not_change_is_not_in_the_plan() -> None:
-    request = _request(expires_on=date(2027, 1, 31), entra_group_id=GROUP)
-    plan = build_plan([request, _request("team-y")], [request, _request("team-y")], PRICED, today=TODAY)
+    request = access_request(expires_on=date(2027, 1, 31), entra_group_id=GROUP)
+    plan = build_plan([request, access_request("team-y")], [request, access_request("team-y")], PRICED, today=TODAY)
     assert (plan.teams, plan.teams_at_base, plan.cost_delta) == ([], 2, 0.0)
 
 
@@ -248,8 +213,8 @@ GROUP_CHANGE_NOTE = (
 )
 def test_a_group_change_replaces_the_role_assignments_only_where_there_are_any(old: dict, new: dict, note: str) -> None:
     # Role assignments exist for a group with the playground and a Foundry model (see gitops/team_access.py).
-    before = _request(**{"entra_group_id": GROUP, "playground_access": True, **old})
-    after = _request(**{"entra_group_id": OTHER_GROUP, "playground_access": True, **new})
+    before = access_request(**{"entra_group_id": GROUP, "playground_access": True, **old})
+    after = access_request(**{"entra_group_id": OTHER_GROUP, "playground_access": True, **new})
     (team,) = build_plan([before], [after], PRICED).teams
     (change,) = [c for c in team.changes if c.field == "entraGroupId"]
     assert change.note == note
@@ -262,9 +227,9 @@ def test_the_base_requests_are_priced_with_the_base_platform() -> None:
     def retire(data: dict) -> None:
         del data["kaitoPresets"]["mistral-7b-instruct"]
 
-    head_platform = _platform(retire)
-    old = [_request("team-a", models=[_kaito("mistral-7b-instruct", A10)]), _request("team-b", models=[_kaito("mistral-7b-instruct", A10)])]
-    new = [_request("team-b", models=[_kaito("phi-4", A100)])]
+    head_platform = priced_platform(retire)
+    old = [access_request("team-a", models=[_kaito("mistral-7b-instruct", A10)]), access_request("team-b", models=[_kaito("mistral-7b-instruct", A10)])]
+    new = [access_request("team-b", models=[_kaito("phi-4", A100)])]
     plan = build_plan(old, new, head_platform, base_platform=PRICED)
     assert [(t.team, t.action, t.cost_before, t.cost_after) for t in plan.teams] == [("team-a", "delete", 730.0, 0.0), ("team-b", "change", 730.0, 1095.0)]
 
@@ -273,7 +238,7 @@ def test_the_base_requests_are_priced_with_the_base_platform() -> None:
 
 
 def test_a_deleted_team_is_told_what_goes_with_it() -> None:
-    old = _request(models=[_kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10), _foundry()], tracing_enabled=True)
+    old = access_request(models=[_kaito("phi-4", A100), _kaito("mistral-7b-instruct", A10), foundry_model()], tracing_enabled=True)
     plan = build_plan([old], [], PRICED, today=TODAY)
     assert plan.teams == [
         TeamPlan(
@@ -297,9 +262,9 @@ def test_a_deleted_team_loses_its_foundry_project_where_the_platform_does_not_ke
     def delete_projects(data: dict) -> None:
         data["foundry"]["keepProjectsOnDelete"] = False
 
-    (team,) = build_plan([_request()], [], _platform(delete_projects)).teams
+    (team,) = build_plan([access_request()], [], priced_platform(delete_projects)).teams
     assert team.warnings == [ACCESS_REVOKED, "namespace ai-team-x and everything in it is pruned by ArgoCD", "the Foundry project is DELETED in Azure with its data"]
-    (team,) = build_plan([_request(models=[_kaito("phi-4", A100)])], [], PRICED).teams
+    (team,) = build_plan([access_request(models=[_kaito("phi-4", A100)])], [], PRICED).teams
     assert team.warnings == [ACCESS_REVOKED, "namespace ai-team-x and everything in it is pruned by ArgoCD", "KAITO workspaces removed: phi-4 (GPU nodes released)"]
 
 

@@ -15,8 +15,8 @@ from uuid import UUID
 
 import pytest
 import yaml
-from conftest import REPO
-from test_plan_markdown import MARKUP, _tokens
+from support.files import REPO
+from support.markdown import MARKUP, markdown_tokens  # noqa: F401
 
 from ai_access.review.plan import FieldChange, Plan, TeamPlan
 from ai_access.review.render import DETAILS, render_markdown
@@ -74,7 +74,7 @@ def test_the_summary_fits_a_comment_and_the_whole_plan_holds_every_team(teams: i
 
 def test_the_summary_keeps_request_values_out_of_markup() -> None:
     summary = _summary(render_markdown(_huge_plan(400), "origin/main"))
-    assert [t.type for t in _tokens(summary) if t.type in MARKUP] == []
+    assert [t.type for t in markdown_tokens(summary) if t.type in MARKUP] == []
 
 
 def _run_script(tmp_path: Path, plan_text: str) -> tuple[str, str]:

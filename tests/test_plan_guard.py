@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_review import _edit, _git, _run, build_scratch_repo, scratch_repo  # noqa: F401  (a fixture)
+from support.scratch_git import edit, git, run, build_scratch_repo, scratch_repo# noqa: F401
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID, OK, USAGE
 
@@ -18,11 +18,11 @@ BETA = "developer-requests/team-beta/access.yaml"
 
 
 def _plan(base: str, *extra: str, today: str = TODAY) -> tuple[int, str, str]:
-    return _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", today, *extra])
+    return run(["plan", "--base", base, "--platform", "platform.yaml", "--today", today, *extra])
 
 
 def _add_expiry(path: Path, day: str) -> None:
-    _edit(path, '  entraGroupId: "9a8b7c6d', f'  expiresOn: "{day}"\n  entraGroupId: "9a8b7c6d')
+    edit(path, '  entraGroupId: "9a8b7c6d', f'  expiresOn: "{day}"\n  entraGroupId: "9a8b7c6d')
 
 
 # ---- what counts -------------------------------------------------------------------------
@@ -31,7 +31,7 @@ def _add_expiry(path: Path, day: str) -> None:
 def test_suspensions_by_expiry_count_toward_the_guard(scratch_repo: tuple[Path, str]) -> None:
     # GIVEN both teams' requests expire before today
     repo, base = scratch_repo
-    _edit(repo / ALPHA, 'expiresOn: "2030-06-30"', 'expiresOn: "2026-11-01"')
+    edit(repo / ALPHA, 'expiresOn: "2030-06-30"', 'expiresOn: "2026-11-01"')
     _add_expiry(repo / BETA, "2026-11-10")
     # WHEN the plan allows one team to lose access
     code, text, err = _plan(base, "--max-deletions", "1")
@@ -52,15 +52,15 @@ def test_a_key_suspended_because_the_date_passed_counts_without_any_edit(scratch
 
 def test_an_earlier_or_new_expiry_counts_and_a_renewal_does_not(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
-    _edit(repo / ALPHA, 'expiresOn: "2030-06-30"', 'expiresOn: "2026-12-15"')
+    edit(repo / ALPHA, 'expiresOn: "2030-06-30"', 'expiresOn: "2026-12-15"')
     _add_expiry(repo / BETA, "2027-01-31")
     code, text, err = _plan(base, "--max-deletions", "1")
     assert code == INVALID and "2 teams at risk" in err
     assert "loses access: key will be suspended on 2026-12-16" in text
     assert "loses access: key will be suspended on 2027-02-01" in text
 
-    _git(repo, "checkout", "-q", "--", ".")
-    _edit(repo / ALPHA, 'expiresOn: "2030-06-30"', 'expiresOn: "2031-06-30"')
+    git(repo, "checkout", "-q", "--", ".")
+    edit(repo / ALPHA, 'expiresOn: "2030-06-30"', 'expiresOn: "2031-06-30"')
     code, text, _ = _plan(base, "--max-deletions", "0")
     assert code == OK and "expiresOn: 2030-06-30 -> 2031-06-30" in text and "loses access" not in text
 
@@ -68,7 +68,7 @@ def test_an_earlier_or_new_expiry_counts_and_a_renewal_does_not(scratch_repo: tu
 def test_a_team_with_every_model_disabled_counts(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
     (repo / ALPHA).write_text((repo / ALPHA).read_text().replace("enabled: true", "enabled: false"))
-    _edit(repo / BETA, "enabled: true", "enabled: false")
+    edit(repo / BETA, "enabled: true", "enabled: false")
     code, text, err = _plan(base, "--max-deletions", "1")
     assert code == INVALID and "2 teams at risk" in err
     assert text.count("!! loses access: all models disabled") == 2
@@ -76,7 +76,7 @@ def test_a_team_with_every_model_disabled_counts(scratch_repo: tuple[Path, str])
 
 def test_a_disabled_model_with_another_left_does_not_count(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
-    _edit(repo / ALPHA, "type: kaito\n      enabled: true", "type: kaito\n      enabled: false")
+    edit(repo / ALPHA, "type: kaito\n      enabled: true", "type: kaito\n      enabled: false")
     code, text, _ = _plan(base, "--max-deletions", "0")
     assert code == OK and "models.phi-4: kaito, enabled -> kaito, disabled" in text
 
@@ -84,10 +84,10 @@ def test_a_disabled_model_with_another_left_does_not_count(scratch_repo: tuple[P
 def test_teams_deployed_but_invalid_or_missing_at_the_base_count_when_deleted(scratch_repo: tuple[Path, str]) -> None:
     # GIVEN a base whose dist/ deploys both teams, with alpha's request invalid and beta's gone
     repo, _ = scratch_repo
-    _edit(repo / ALPHA, 'tokensPerMinute: "5000"', 'tokensPerMinute: "0"')
+    edit(repo / ALPHA, 'tokensPerMinute: "5000"', 'tokensPerMinute: "0"')
     shutil.rmtree(repo / "developer-requests/team-beta")
-    _git(repo, "commit", "-qam", "broken base")
-    broken = _git(repo, "rev-parse", "HEAD")
+    git(repo, "commit", "-qam", "broken base")
+    broken = git(repo, "rev-parse", "HEAD")
     # WHEN the head deletes both teams
     shutil.rmtree(repo / "developer-requests/team-alpha")
     code, text, err = _plan(broken, "--max-deletions", "1")
@@ -100,16 +100,16 @@ def test_teams_deployed_but_invalid_or_missing_at_the_base_count_when_deleted(sc
 
 def test_a_team_invalid_at_the_base_but_kept_is_a_change_not_a_creation(scratch_repo: tuple[Path, str]) -> None:
     repo, _ = scratch_repo
-    _edit(repo / ALPHA, 'tokensPerMinute: "5000"', 'tokensPerMinute: "0"')
-    _git(repo, "commit", "-qam", "broken base")
-    broken = _git(repo, "rev-parse", "HEAD")
-    _edit(repo / ALPHA, 'tokensPerMinute: "0"', 'tokensPerMinute: "5000"')
+    edit(repo / ALPHA, 'tokensPerMinute: "5000"', 'tokensPerMinute: "0"')
+    git(repo, "commit", "-qam", "broken base")
+    broken = git(repo, "rev-parse", "HEAD")
+    edit(repo / ALPHA, 'tokensPerMinute: "0"', 'tokensPerMinute: "5000"')
     code, text, _ = _plan(broken, "--max-deletions", "0")
     assert code == OK and "~ team-alpha: changed" in text and "every field shows as new" in text
 
 
 def test_max_deletions_must_be_a_count() -> None:
-    code, _, err = _run(["plan", "--base", "main", "--max-deletions", "-1"])
+    code, _, err = run(["plan", "--base", "main", "--max-deletions", "-1"])
     assert code == USAGE and "must be 0 or more (got -1)" in err
 
 
@@ -193,11 +193,11 @@ def hostile_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The scratch repository with one branch per hostile base, the work tree left at the good one."""
     repo, _ = build_scratch_repo(tmp_path_factory.mktemp("hostile") / "repo")
     for number, (change, _) in enumerate(HOSTILE.values()):
-        _git(repo, "checkout", "-q", "-b", f"hostile-{number}", "main")
+        git(repo, "checkout", "-q", "-b", f"hostile-{number}", "main")
         change(repo)
-        _git(repo, "add", "-A")
-        _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "hostile")
-    _git(repo, "checkout", "-q", "main")
+        git(repo, "add", "-A")
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "hostile")
+    git(repo, "checkout", "-q", "main")
     return repo
 
 
@@ -226,7 +226,7 @@ NEW_GROUP = "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6"
 def test_a_changed_entra_group_is_a_loss_of_access_for_the_old_group(scratch_repo: tuple[Path, str]) -> None:
     # GIVEN team-alpha's group (key reader, Azure AI User on the project, Reader on the account) is replaced
     repo, base = scratch_repo
-    _edit(repo / ALPHA, ALPHA_GROUP, NEW_GROUP)
+    edit(repo / ALPHA, ALPHA_GROUP, NEW_GROUP)
     code, text, err = _plan(base, "--max-deletions", "0")
     # THEN the old group's RoleBinding and role assignments go: the guard counts it, naming what goes
     assert code == INVALID and "1 teams at risk, teams would lose access (team-alpha)" in err
@@ -239,7 +239,7 @@ def test_a_changed_entra_group_is_a_loss_of_access_for_the_old_group(scratch_rep
 
 def test_a_removed_entra_group_is_a_loss_of_access(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
-    _edit(repo / BETA, f'  entraGroupId: "{BETA_GROUP}"\n', "")
+    edit(repo / BETA, f'  entraGroupId: "{BETA_GROUP}"\n', "")
     code, text, err = _plan(base, "--max-deletions", "0")
     assert code == INVALID and "teams would lose access (team-beta)" in err
     assert f"!! loses access: Entra group {BETA_GROUP} loses reading the key Secret ai-gateway-key: entraGroupId removed" in text
@@ -247,7 +247,7 @@ def test_a_removed_entra_group_is_a_loss_of_access(scratch_repo: tuple[Path, str
 
 def test_playground_access_turned_off_is_a_loss_of_the_project_roles(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
-    _edit(repo / ALPHA, 'playgroundAccess: "true"', 'playgroundAccess: "false"')
+    edit(repo / ALPHA, 'playgroundAccess: "true"', 'playgroundAccess: "false"')
     code, text, _ = _plan(base, "--max-deletions", "0")
     assert code == INVALID
     assert f"Entra group {ALPHA_GROUP} loses Azure AI User on the Foundry project, Reader on the Foundry account: playgroundAccess off" in text
@@ -268,7 +268,7 @@ def test_a_renamed_gateway_or_account_is_a_loss_of_access_for_every_team_on_it(
     scratch_repo: tuple[Path, str], old: str, new: str, teams: str, loss: str
 ) -> None:
     repo, base = scratch_repo
-    _edit(repo / "platform.yaml", old, new)
+    edit(repo / "platform.yaml", old, new)
     code, text, err = _plan(base, "--max-deletions", "0")
     assert code == INVALID and f"teams would lose access ({teams})" in err
     assert text.count(f"!! loses access: {loss}") == len(teams.split(", "))
@@ -303,7 +303,7 @@ def test_a_team_deleted_with_its_name_retired_passes_in_either_form(scratch_repo
     # The routine change (../shared/tools/requester-drill.sh writes either list form): the folder goes, the name is retired.
     repo, base = scratch_repo
     shutil.rmtree(repo / "developer-requests/team-beta")
-    _edit(repo / "platform.yaml", old, new)
+    edit(repo / "platform.yaml", old, new)
     code, text, err = _plan(base, "--max-deletions", "1")
     assert code == OK, err
     assert "!! team-beta: DELETED" in text and "not in retiredTeams" not in text
@@ -314,17 +314,17 @@ def test_a_team_retired_with_an_owner_or_group_it_did_not_have_fails_the_plan(sc
     # The entry would let someone else bring the name back, and with it the team's kept project.
     repo, base = scratch_repo
     shutil.rmtree(repo / "developer-requests/team-beta")
-    _edit(repo / "platform.yaml", "retiredTeams: []", f"retiredTeams:\n- team: team-beta\n  {entry}")
+    edit(repo / "platform.yaml", "retiredTeams: []", f"retiredTeams:\n- team: team-beta\n  {entry}")
     code, _, err = _plan(base, "--max-deletions", "1")
     assert code == INVALID and err.startswith("plan: deleted while foundry.keepProjectsOnDelete keeps their Foundry projects: team-beta;")
 
 
 def test_a_name_let_out_of_retired_teams_is_shown_to_the_reviewer(scratch_repo: tuple[Path, str]) -> None:
     repo, _ = scratch_repo
-    _edit(repo / "platform.yaml", "retiredTeams: []", "retiredTeams: [team-old]")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "retire team-old")
-    retired = _git(repo, "rev-parse", "HEAD")
-    _edit(repo / "platform.yaml", "retiredTeams: [team-old]", "retiredTeams: []")
+    edit(repo / "platform.yaml", "retiredTeams: []", "retiredTeams: [team-old]")
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "retire team-old")
+    retired = git(repo, "rev-parse", "HEAD")
+    edit(repo / "platform.yaml", "retiredTeams: [team-old]", "retiredTeams: []")
     code, text, _ = _plan(retired)
     assert code == OK
     assert "!! retiredTeams no longer lists team-old: a new request named team-old is given its kept Foundry project, with its data" in text

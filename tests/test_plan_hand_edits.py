@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from test_plan_run import _enter, _plan, two_teams  # noqa: F401  (the module fixture)
+from support.plan_repo import enter, plan, two_teams  # noqa: F401
 
 from ai_access.exit_codes import INVALID, OK
 from ai_access.synth.layout import INDEX_FILE
@@ -26,7 +26,7 @@ EDITED = "edited by hand; it differs from what synth writes for the head"
 
 @pytest.fixture()
 def repo(two_teams: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:  # noqa: F811
-    return _enter(two_teams, tmp_path, monkeypatch)
+    return enter(two_teams, tmp_path, monkeypatch)
 
 
 def _errors(err: str) -> list[str]:
@@ -49,7 +49,7 @@ def test_the_issues_forgery_is_an_error_naming_each_file_and_never_the_plan(repo
     # GIVEN a pull request that edits a policy and its hash in the index, and nothing else
     _forge(repo)
     # WHEN planned
-    code, out, err = _plan()
+    code, out, err = plan()
     # THEN both files are errors with their paths, and the plan shows what synth writes: no policy change
     assert code == INVALID
     assert _errors(err) == [f"plan: dist/{INDEX_FILE}: {EDITED}", f"plan: {POLICY}: {EDITED}"]
@@ -58,18 +58,18 @@ def test_the_issues_forgery_is_an_error_naming_each_file_and_never_the_plan(repo
 
 
 def test_a_request_change_with_its_output_regenerated_is_no_hand_edit(repo: Path) -> None:
-    from test_review import _edit, _run
+    from support.scratch_git import edit as _edit, run as _run
 
     _edit(repo / "developer-requests" / "team-alpha" / "access.yaml", 'tokensPerMinute: "5000"', 'tokensPerMinute: "6000"')
     assert _run(["synth", "--platform", "platform.yaml", "--today", "2026-11-27"])[0] == OK
-    code, out, err = _plan()
+    code, out, err = plan()
     assert (code, _errors(err)) == (OK, [])
     assert "~ productpolicy-apim-product-policy.yaml" in out and "Edited by hand" not in out
 
 
 def test_an_output_not_regenerated_is_stale_not_edited(repo: Path) -> None:
     # team-beta's request expired yesterday: the head suspends its key, the committed file is the base's
-    code, out, err = _plan()
+    code, out, err = plan()
     assert (code, _errors(err)) == (OK, [])
     assert "~ subscription-apim-subscription.yaml" in out and "Edited by hand" not in out
 
@@ -96,14 +96,14 @@ def test_every_hand_edit_of_a_synthesized_file_is_named(repo: Path, damage: str,
             os.mkfifo(policy)
         elif damage == "a folder":
             policy.mkdir()
-    code, _, err = _plan()
+    code, _, err = plan()
     assert code == INVALID
     assert _errors(err) == [f"plan: {line}"]
 
 
 def test_a_file_synth_does_not_write_is_no_hand_edit_of_a_synthesized_file(repo: Path) -> None:
     (repo / "dist" / "teams" / "team-alpha" / "notes.yaml").write_text("x")
-    assert _plan()[0] == OK
+    assert plan()[0] == OK
 
 
 def test_a_hostile_index_in_the_working_tree_touches_nothing_outside_plans_scratch(repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,7 +117,7 @@ def test_a_hostile_index_in_the_working_tree_touches_nothing_outside_plans_scrat
     index = repo / "dist" / INDEX_FILE
     index.write_text(index.read_text() + f"team ../../../victim {'0' * 64}\n")
     # WHEN planned THEN the index is an edit by hand, and the victim is kept
-    code, _, err = _plan()
+    code, _, err = plan()
     assert code == INVALID and _errors(err) == [f"plan: dist/{INDEX_FILE}: {EDITED}"]
     assert (victim / "keep.yaml").read_text() == "keep me\n"
 
@@ -125,7 +125,7 @@ def test_a_hostile_index_in_the_working_tree_touches_nothing_outside_plans_scrat
 def test_hand_edits_in_the_comment_are_code_never_markup(repo: Path) -> None:
     # A synthesized file's path comes from the pull request's requests: in a comment it must stay text.
     _forge(repo)
-    code, out, _ = _plan("--format", "markdown")
+    code, out, _ = plan("--format", "markdown")
     assert code == INVALID
     assert "> [!CAUTION]\n> Edited by hand: not what synth writes for this head, and ArgoCD would apply them as committed.\n" in out
     tokens = MarkdownIt("commonmark").parse(out)
@@ -136,5 +136,5 @@ def test_hand_edits_in_the_comment_are_code_never_markup(repo: Path) -> None:
 def test_plan_leaves_the_working_trees_output_as_it_was(repo: Path) -> None:
     _forge(repo)
     before = {str(p): (p.read_bytes() if p.is_file() else None) for p in (repo / "dist").rglob("*")}
-    _plan()
+    plan()
     assert {str(p): (p.read_bytes() if p.is_file() else None) for p in (repo / "dist").rglob("*")} == before

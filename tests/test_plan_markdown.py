@@ -12,15 +12,13 @@ import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ai_access.review.plan import FieldChange, Plan, TeamPlan
 from ai_access.review.render import render_markdown
+from support.markdown import MARKUP, PARSER, markdown_tokens  # noqa: F401
 
 # GitHub's comment Markdown: CommonMark with tables and strikethrough (its autolinks are below).
-PARSER = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-MARKUP = {"link_open", "image", "html_inline", "html_block", "em_open", "s_open", "fence", "code_block", "hr"}
 # What GitHub would turn into a link or a mention if it stood in text outside code.
 GITHUB_LINKS = re.compile(r"@|#|://|www\.")
 # Plain words of a sentence: letters and sentence punctuation, so no hash or GH-123 either.
@@ -41,14 +39,6 @@ TRICKS = [
 ]
 
 
-def _tokens(markdown: str) -> list[Token]:
-    flat: list[Token] = []
-    for token in PARSER.parse(markdown):
-        flat.append(token)
-        flat.extend(token.children or [])
-    return flat
-
-
 def _plan(value: str, *, team: str = "team-alpha", base: str = "main") -> Plan:
     team_plan = TeamPlan(
         team,
@@ -62,7 +52,7 @@ def _plan(value: str, *, team: str = "team-alpha", base: str = "main") -> Plan:
 
 
 def _assert_no_markup(markdown: str) -> list[Token]:
-    tokens = _tokens(markdown)
+    tokens = markdown_tokens(markdown)
     assert not [t.type for t in tokens if t.type in MARKUP], markdown
     strong = [i for i, t in enumerate(tokens) if t.type == "strong_open"]
     assert len(strong) == 1 and tokens[strong[0] + 1].content.startswith("Estimated monthly cost delta"), markdown
@@ -109,7 +99,7 @@ def test_a_team_name_in_the_summary_table_cannot_end_its_cell() -> None:
     markdown = render_markdown(_plan("x", team="a|b\\|c"), "main")
     _assert_no_markup(markdown)
     assert _structure(markdown) == _structure(render_markdown(_plan("x"), "main"))
-    cells = [t for t in _tokens(markdown) if t.type == "td_open"]
+    cells = [t for t in markdown_tokens(markdown) if t.type == "td_open"]
     assert len(cells) == 5
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import CdktfRun
+from support.background import CdktfRun
 
 from ai_access.names.platform import STACK_NAME
 

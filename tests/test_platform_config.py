@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, REPO, copy_fragments
+from support.files import FIXTURE_PLATFORM, copy_fragments
 
 from ai_access.loading.platform_file import PlatformConfigError, load_platform
 from ai_access.models.platform import PlatformConfig

@@ -10,7 +10,7 @@ import re
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, REPO
+from support.files import FIXTURE_PLATFORM, REPO
 
 from ai_access.models.address_plan import address_plan
 from ai_access.models.platform import PlatformConfig

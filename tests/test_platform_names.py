@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, copy_fragments
+from support.files import FIXTURE_PLATFORM, copy_fragments
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from test_validation_rounds import TYPED, _platform_with, request, validate, write
+from support.validation_files import TYPED, platform_with, request, validate, write  # noqa: F401
 
 from ai_access.catalog_doc import catalog_markdown
 from ai_access.loading.platform_file import PlatformConfigError, load_platform
@@ -94,7 +94,7 @@ def test_no_team_name_reaches_any_name_of_the_platform(tmp_path: Path) -> None:
 
 
 def test_a_team_whose_namespace_would_be_argocds_is_refused(tmp_path: Path) -> None:
-    platform_file, _ = _platform_with(tmp_path, lambda d: d["gitops"].update(argocdNamespace="ai-argocd"))
+    platform_file, _ = platform_with(tmp_path, lambda d: d["gitops"].update(argocdNamespace="ai-argocd"))
     path = write(tmp_path / "requests", "argocd", request(TYPED, "argocd"))
     code, lines = validate(tmp_path / "requests", platform=platform_file)
     assert code == 1

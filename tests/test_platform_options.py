@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, copy_fragments, crds_dir, fixture_fragments
-from crd_validation import StrictValidator
+from support.files import FIXTURE_PLATFORM, copy_fragments, fixture_fragments
+from support.upstream_crds import crds_dir
+from support.crd_validation import StrictValidator
 from lxml import etree
 
 from ai_access.synth.charts import app_project_manifests, namespaced_kinds, team_manifests

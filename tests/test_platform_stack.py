@@ -404,7 +404,7 @@ def test_synthesized_stack_snapshot(tf: dict, snapshot) -> None:
 
 
 def test_every_policy_fragment_of_the_platform_file_is_created_with_its_xml(tf: dict) -> None:
-    from conftest import fixture_fragments
+    from support.files import fixture_fragments
 
     fragments = tf["resource"]["azurerm_api_management_policy_fragment"]
     assert {f["name"]: f["value"] for f in fragments.values()} == fixture_fragments()

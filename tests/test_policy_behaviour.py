@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from apim_policy_model import Gateway, GatewayRequest, GatewayResponse, Subscription, estimate_tokens
-from conftest import FIXTURE_REQUESTS, fixture_fragments
+from support.apim_policy_model import Gateway, GatewayRequest, GatewayResponse, Subscription, estimate_tokens
+from support.files import FIXTURE_REQUESTS, fixture_fragments
 
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from apim_policy_model import Gateway, GatewayRequest, GatewayResponse, Subscription, estimate_tokens
+from support.apim_policy_model import Gateway, GatewayRequest, GatewayResponse, Subscription, estimate_tokens
 from lxml import etree
 
 from ai_access.apim.product_policy import KaitoRoute, build_policy_xml

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO, crds_dir
-from crd_validation import StrictValidator
-from invariants import load_objects, name_violations, violations
-from sync_graph import wave_violations
+from support.files import REPO
+from support.upstream_crds import crds_dir
+from support.crd_validation import StrictValidator
+from support.invariants import load_objects, name_violations, violations
+from support.sync_graph import wave_violations
 
 from ai_access.catalog_doc import update_catalog
 from ai_access.cli import main as cli_main

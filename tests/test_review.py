@@ -2,49 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
 import jsonschema
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, copy_fragments, read_tree
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, copy_fragments, read_tree
 
-from ai_access.cli import main as cli_main
 from ai_access.exit_codes import ENVIRONMENT
+from support.scratch_git import edit, retire, run, typed_request, write, scratch_repo# noqa: F401
 
 PLATFORM = str(FIXTURE_PLATFORM)
-
-
-def _run(args: list[str]) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = cli_main(args, stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def _typed(team: str, *, tpm: int = 100, quota: int = 1000, models: list[dict] | None = None, **extra: object) -> str:
-    spec = {
-        "team": team,
-        "owner": f"{team}@contoso.com",
-        "costCenter": "CC-1",
-        "entraGroupId": "11111111-2222-4333-8444-555555555555",
-        "models": models or [{"name": "gpt-4.1", "type": "foundry"}],
-        "tokensPerMinute": tpm,
-        "dailyTokenQuota": quota,
-        **extra,
-    }
-    doc = {"apiVersion": "ai.contoso.com/v1alpha1", "kind": "ModelAccessRequest", "metadata": {"name": team}, "spec": spec}
-    return yaml.safe_dump(doc, sort_keys=False)
-
-
-def _write(root: Path, team: str, text: str) -> None:
-    (root / team).mkdir(parents=True, exist_ok=True)
-    (root / team / "access.yaml").write_text(text)
 
 
 # ---- capacity guardrails ---------------------------------------------------------------
@@ -53,8 +24,8 @@ def _write(root: Path, team: str, text: str) -> None:
 def test_foundry_tpm_exactly_at_capacity_times_oversubscription_is_accepted(tmp_path: Path) -> None:
     # GIVEN gpt-4.1: capacity 150,000 x oversubscription 2.0 = 300,000; 15 teams at 20,000 = 300,000
     for i in range(15):
-        _write(tmp_path, f"team-{i:02d}", _typed(f"team-{i:02d}", tpm=20000))
-    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+        write(tmp_path, f"team-{i:02d}", typed_request(f"team-{i:02d}", tpm=20000))
+    code, _, err = run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
     assert code == 0, err
 
 
@@ -62,10 +33,10 @@ def test_foundry_tpm_one_over_capacity_is_rejected_naming_model_total_limit_top_
     # GIVEN 15 teams already synthesized (a folder each in the output) and one new team, one TPM too many
     requests, out = tmp_path / "requests", tmp_path / "out"
     for i in range(15):
-        _write(requests, f"team-{i:02d}", _typed(f"team-{i:02d}", tpm=20000 - i))
+        write(requests, f"team-{i:02d}", typed_request(f"team-{i:02d}", tpm=20000 - i))
         (out / "teams" / f"team-{i:02d}").mkdir(parents=True)
-    _write(requests, "team-zz", _typed("team-zz", tpm=106))  # 300,000 - 105 + 106 = limit + 1
-    code, _, err = _run(["validate", "--requests", str(requests), "--platform", PLATFORM, "--out", str(out)])
+    write(requests, "team-zz", typed_request("team-zz", tpm=106))  # 300,000 - 105 + 106 = limit + 1
+    code, _, err = run(["validate", "--requests", str(requests), "--platform", PLATFORM, "--out", str(out)])
     assert code == 1
     lines = [line for line in err.splitlines() if "capacity" in line]
     # THEN one line at the platform's limit, and one at the line of the request that pushed it over
@@ -82,10 +53,10 @@ def test_foundry_tpm_one_over_capacity_is_rejected_naming_model_total_limit_top_
 def test_gpu_quota_at_limit_accepted_and_over_rejected(tmp_path: Path) -> None:
     phi = [{"name": "phi-4", "type": "kaito", "instanceType": "Standard_NC24ads_A100_v4"}]
     for i in range(8):  # quota: 8 nodes of Standard_NC24ads_A100_v4
-        _write(tmp_path, f"gpu-{i}", _typed(f"gpu-{i}", models=phi))
-    assert _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])[0] == 0
-    _write(tmp_path, "gpu-8", _typed("gpu-8", models=phi))
-    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+        write(tmp_path, f"gpu-{i}", typed_request(f"gpu-{i}", models=phi))
+    assert run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])[0] == 0
+    write(tmp_path, "gpu-8", typed_request("gpu-8", models=phi))
+    code, _, err = run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
     assert code == 1
     assert "gpuQuotas.Standard_NC24ads_A100_v4: capacity: Standard_NC24ads_A100_v4 would need 9 nodes, over the quota of 8" in err
 
@@ -106,8 +77,8 @@ def test_expiry_before_on_and_after_the_date(tmp_path: Path, today: str, state: 
     requests = tmp_path / "requests"
     shutil.copytree(FIXTURE_REQUESTS / "team-alpha", requests / "team-alpha")
     if state == "suspended":  # a request that is new in the pull request may not be expired already
-        assert _run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", "2030-06-01"])[0] == 0
-    code, _, err = _run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", today])
+        assert run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", "2030-06-01"])[0] == 0
+    code, _, err = run(["synth", "--requests", str(requests), "--out", str(tmp_path / "out"), "--platform", PLATFORM, "--today", today])
     assert code == 0, err
     sub = yaml.safe_load((tmp_path / "out/teams/team-alpha/subscription-apim-subscription.yaml").read_text())
     assert sub["spec"]["state"] == state
@@ -125,11 +96,11 @@ def test_both_formats_synthesize_identically(tmp_path: Path) -> None:
     configmap = tmp_path / "configmap"
     shutil.copytree(FIXTURE_REQUESTS / "team-alpha", configmap / "team-alpha")
     typed = tmp_path / "typed"
-    _write(
+    write(
         typed,
         "team-alpha",
         "# the seed example of team-alpha, in the typed format\n"
-        + _typed(
+        + typed_request(
             "team-alpha",
             tpm=5000,
             quota=1000000,
@@ -146,7 +117,7 @@ def test_both_formats_synthesize_identically(tmp_path: Path) -> None:
         .replace("11111111-2222-4333-8444-555555555555", "3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b"),
     )
     for folder in (configmap, typed):
-        code, _, err = _run(["synth", "--requests", str(folder), "--out", str(tmp_path / f"out-{folder.name}"), "--platform", PLATFORM, "--today", "2026-11-27"])
+        code, _, err = run(["synth", "--requests", str(folder), "--out", str(tmp_path / f"out-{folder.name}"), "--platform", PLATFORM, "--today", "2026-11-27"])
         assert code == 0, err
     assert read_tree(tmp_path / "out-configmap") == read_tree(tmp_path / "out-typed")
 
@@ -157,7 +128,7 @@ def _as_json(value: object) -> object:
 
 
 def test_json_schema_validates_every_example_and_rejects_a_typo() -> None:
-    code, schema_text, _ = _run(["schema"])
+    code, schema_text, _ = run(["schema"])
     assert code == 0
     schema = json.loads(schema_text)
     validator = jsonschema.Draft202012Validator(schema)
@@ -172,8 +143,8 @@ def test_json_schema_validates_every_example_and_rejects_a_typo() -> None:
 
 
 def test_github_annotation_format(tmp_path: Path) -> None:
-    _write(tmp_path, "team-x", _typed("team-x", tpm=0))
-    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM, "--format", "github"])
+    write(tmp_path, "team-x", typed_request("team-x", tpm=0))
+    code, _, err = run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM, "--format", "github"])
     assert code == 1
     assert f"::error file={tmp_path}/team-x/access.yaml,line=13::spec.tokensPerMinute: Input should be greater than 0 (got 0)" in err
 
@@ -181,62 +152,17 @@ def test_github_annotation_format(tmp_path: Path) -> None:
 # ---- plan -------------------------------------------------------------------------------
 
 
-def _git(repo: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout.strip()
-
-
-@pytest.fixture()
-def scratch_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
-    """A git repository with team-alpha and team-beta committed (requests and dist/), prices simplified."""
-    repo, base = build_scratch_repo(tmp_path / "repo")
-    monkeypatch.chdir(repo)
-    return repo, base
-
-
-def build_scratch_repo(repo: Path) -> tuple[Path, str]:
-    """Build the repository of `scratch_repo` at `repo`; returns it and its commit."""
-    repo.mkdir()
-    platform = yaml.safe_load((FIXTURE_PLATFORM).read_text())
-    for name, model in platform["foundry"]["models"].items():
-        model["pricePerMillionTokensUsd"] = {"gpt-4.1": 2.0, "gpt-4.1-mini": 0.5, "gpt-5.2": 4.0}[name]
-    for preset in platform["kaitoPresets"].values():
-        preset["pricePerNodeHourUsd"] = 1.0
-    (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
-    copy_fragments(repo)
-    for team in ("team-alpha", "team-beta"):
-        shutil.copytree(FIXTURE_REQUESTS / team, repo / "developer-requests" / team)
-    with contextlib.chdir(repo):
-        assert _run(["synth", "--platform", "platform.yaml", "--today", "2026-11-27"])[0] == 0
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", "-A")
-    _git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base")
-    return repo, _git(repo, "rev-parse", "HEAD")
-
-
-def _retire(repo: Path, *teams: str) -> None:
-    """List `teams` in the scratch repository's `retiredTeams`, as a change deleting them must (their projects are kept)."""
-    platform = yaml.safe_load((repo / "platform.yaml").read_text())
-    platform["retiredTeams"] = [*platform.get("retiredTeams", []), *teams]
-    (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text()
-    assert old in text
-    path.write_text(text.replace(old, new))
-
-
 def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
     alpha = repo / "developer-requests/team-alpha/access.yaml"
-    _edit(alpha, 'tokensPerMinute: "5000"', 'tokensPerMinute: "6000"')
-    _edit(alpha, 'dailyTokenQuota: "1000000"', 'dailyTokenQuota: "2000000"')
-    _edit(alpha, "    - name: phi-4\n", "    - name: gpt-4.1-mini\n      type: foundry\n    - name: phi-4\n")
+    edit(alpha, 'tokensPerMinute: "5000"', 'tokensPerMinute: "6000"')
+    edit(alpha, 'dailyTokenQuota: "1000000"', 'dailyTokenQuota: "2000000"')
+    edit(alpha, "    - name: phi-4\n", "    - name: gpt-4.1-mini\n      type: foundry\n    - name: phi-4\n")
     shutil.rmtree(repo / "developer-requests/team-beta")
-    _retire(repo, "team-beta")
-    _write(repo / "developer-requests", "team-delta", _typed("team-delta", tpm=1000, quota=500000, models=[{"name": "gpt-5.2", "type": "foundry"}]))
+    retire(repo, "team-beta")
+    write(repo / "developer-requests", "team-delta", typed_request("team-delta", tpm=1000, quota=500000, models=[{"name": "gpt-5.2", "type": "foundry"}]))
 
-    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    code, text, err = run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
     assert code == 0, err
     assert "1 created, 1 changed, 1 deleted" in text
     assert "tokensPerMinute: 5,000 -> 6,000" in text
@@ -250,7 +176,7 @@ def test_plan_shows_changes_deletions_new_teams_and_cost_delta(scratch_repo: tup
     assert "team-delta: created  (monthly cost $0.00 -> $60.00, +$60.00)" in text
     assert "Estimated monthly cost delta: -$610.00" in text
 
-    code, markdown, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--format", "markdown"])
+    code, markdown, _ = run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--format", "markdown"])
     assert code == 0
     assert "| `team-beta` | DELETED | $730.00 | $0.00 | -$730.00 |" in markdown
     assert "**Estimated monthly cost delta: -$610.00**" in markdown
@@ -262,11 +188,11 @@ def test_plan_prices_the_base_with_its_own_platform_when_a_preset_goes_with_its_
     # GIVEN a pull request that deletes team-beta and retires the KAITO preset it ran
     repo, base = scratch_repo
     shutil.rmtree(repo / "developer-requests/team-beta")
-    _retire(repo, "team-beta")
+    retire(repo, "team-beta")
     platform = yaml.safe_load((repo / "platform.yaml").read_text())
     del platform["kaitoPresets"]["mistral-7b-instruct"]
     (repo / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
-    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    code, text, err = run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
     # THEN team-beta's node is priced as the base's platform priced it
     assert code == 0, err
     assert "!! team-beta: DELETED  (monthly cost $730.00 -> $0.00, -$730.00)" in text
@@ -276,8 +202,8 @@ def test_plan_shows_instance_type_change_as_a_rollover(scratch_repo: tuple[Path,
     from ai_access.names.team import TeamNames
 
     repo, base = scratch_repo
-    _edit(repo / "developer-requests/team-beta/access.yaml", "instanceType: Standard_NV36ads_A10_v5", "instanceType: Standard_NC24ads_A100_v4")
-    code, text, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    edit(repo / "developer-requests/team-beta/access.yaml", "instanceType: Standard_NV36ads_A10_v5", "instanceType: Standard_NC24ads_A100_v4")
+    code, text, _ = run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
     assert code == 0
     assert "models.mistral-7b-instruct.instanceType: Standard_NV36ads_A10_v5 -> Standard_NC24ads_A100_v4" in text
     names = TeamNames("team-beta")
@@ -295,17 +221,17 @@ def test_plan_refuses_mass_deletion_unless_confirmed(scratch_repo: tuple[Path, s
     repo, base = scratch_repo
     shutil.rmtree(repo / "developer-requests/team-alpha")
     shutil.rmtree(repo / "developer-requests/team-beta")
-    _retire(repo, "team-alpha", "team-beta")
-    code, _, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "1"])
+    retire(repo, "team-alpha", "team-beta")
+    code, _, err = run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "1"])
     assert code == 1 and "mass deletion: 2 teams" in err
-    assert _run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "2"])[0] == 0
+    assert run(["plan", "--base", base, "--platform", "platform.yaml", "--max-deletions", "2"])[0] == 0
 
 
 def test_plan_without_changes_and_with_an_unknown_ref(scratch_repo: tuple[Path, str]) -> None:
     _, base = scratch_repo
-    code, text, _ = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    code, text, _ = run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
     assert (code, text) == (0, f"No change against {base}.\n")
-    code, _, err = _run(["plan", "--base", "no-such-ref", "--platform", "platform.yaml"])
+    code, _, err = run(["plan", "--base", "no-such-ref", "--platform", "platform.yaml"])
     assert code == ENVIRONMENT and "unknown git ref 'no-such-ref'" in err
 
 
@@ -315,32 +241,32 @@ def test_reserved_and_retired_team_names_are_refused(tmp_path: Path, team: str, 
     platform["retiredTeams"] = ["team-old"]
     (tmp_path / "platform.yaml").write_text(yaml.safe_dump(platform, sort_keys=False))
     copy_fragments(tmp_path)
-    _write(tmp_path / "requests", team, _typed(team))
-    code, _, err = _run(["validate", "--requests", str(tmp_path / "requests"), "--platform", str(tmp_path / "platform.yaml")])
+    write(tmp_path / "requests", team, typed_request(team))
+    code, _, err = run(["validate", "--requests", str(tmp_path / "requests"), "--platform", str(tmp_path / "platform.yaml")])
     assert code == 1 and f"{team}/access.yaml:6: spec.team: '{team}' " in err and fragment in err
 
 
 def test_playground_without_a_foundry_model_is_a_warning(tmp_path: Path) -> None:
     kaito = [{"name": "phi-4", "type": "kaito", "instanceType": "Standard_NC24ads_A100_v4"}]
-    _write(tmp_path, "team-k", _typed("team-k", models=kaito, playgroundAccess=True))
-    code, _, err = _run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
+    write(tmp_path, "team-k", typed_request("team-k", models=kaito, playgroundAccess=True))
+    code, _, err = run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM])
     assert code == 0 and "spec.playgroundAccess: warning: has no effect" in err
 
 
 def test_plan_treats_an_application_set_change_as_touching_every_team(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
-    _edit(repo / "platform.yaml", "revision: main", "revision: release")
-    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--max-deletions", "1"])
+    edit(repo / "platform.yaml", "revision: main", "revision: release")
+    code, text, err = run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--max-deletions", "1"])
     assert "~ argocd/applicationset-ai-model-access-teams.yaml" in text
     assert "the ApplicationSet changes" in text
     assert code == 1 and "mass deletion: 2 teams at risk" in err
-    assert _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--max-deletions", "2"])[0] == 0
+    assert run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27", "--max-deletions", "2"])[0] == 0
 
 
 def test_plan_synthesizes_the_head_even_when_the_working_tree_dist_holds_a_foreign_file(scratch_repo: tuple[Path, str]) -> None:
     repo, base = scratch_repo
     (repo / "dist" / "teams" / "NOTES.txt").write_text("not synth's")
-    _edit(repo / "developer-requests/team-beta/access.yaml", 'tokensPerMinute: "2000"', 'tokensPerMinute: "2500"')
-    code, text, err = _run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
+    edit(repo / "developer-requests/team-beta/access.yaml", 'tokensPerMinute: "2000"', 'tokensPerMinute: "2500"')
+    code, text, err = run(["plan", "--base", base, "--platform", "platform.yaml", "--today", "2026-11-27"])
     assert code == 0, err
     assert "~ productpolicy-apim-product-policy.yaml" in text

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from crd_validation import StrictValidator
+from support.crd_validation import StrictValidator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from invariants import load_objects, name_violations, violations
-from request_strategies import access_requests
+from support.invariants import load_objects, name_violations, violations
+from support.request_strategies import access_requests
 
 from ai_access.synth.charts import app_project_manifests, namespaced_kinds, team_manifests
 from ai_access.models.platform import PlatformConfig
@@ -22,7 +22,7 @@ from ai_access.models.platform import PlatformConfig
 
 @pytest.fixture(scope="module")
 def validator() -> StrictValidator:
-    from conftest import crds_dir
+    from support.upstream_crds import crds_dir
 
     return StrictValidator(crds_dir())
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from sync_graph import references, wave, wave_violations
+from support.sync_graph import references, wave, wave_violations
 
 from ai_access.synth.extensions import Extension, ExtensionError
 from ai_access.models.platform import PlatformConfig

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fragments, read_tree
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fragments, read_tree
 
 from ai_access import exit_codes
 from ai_access.cli import main as cli_main

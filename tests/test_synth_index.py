@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from support.files import REPO
 
 from ai_access.synth import index
 from ai_access.synth.index import OUTPUT_SOURCES, library_digest

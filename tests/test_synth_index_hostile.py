@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE_TODAY, read_tree
+from support.files import FIXTURE_TODAY, read_tree
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -218,7 +218,7 @@ def test_the_issues_line_in_an_index_of_the_old_format_is_not_read_either(scene:
 def test_the_cli_says_in_one_line_that_it_rebuilt(scene: Path) -> None:
     import io
 
-    from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS
+    from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS
 
     from ai_access.cli import main as cli_main
 
@@ -413,7 +413,7 @@ def test_the_reader_keeps_few_folders_open_however_many_it_reads(tmp_path: Path)
 def test_a_staging_folder_that_is_a_link_out_of_the_output_is_one_line_and_nothing_outside_changes(scene: Path, teams, platform) -> None:
     import io
 
-    from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS
+    from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS
 
     from ai_access.cli import main as cli_main
     from ai_access.synth.output import STAGING

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import REPO
+from support.files import REPO
 
-import upstream_crds
-from upstream_crds import CRDS, ENV_VAR, CrdsNotFound, crds_dir, download, select, trim
+import support.upstream_crds as upstream_crds
+from support.upstream_crds import CRDS, ENV_VAR, CrdsNotFound, crds_dir, download, select, trim
 
 SHARED = REPO.parent / "shared"
 
@@ -56,8 +57,9 @@ def test_pytest_stops_at_once_without_crds(tmp_path: Path) -> None:
     # A copy of the tests beside no ../shared: the session must end before any test runs.
     project = tmp_path / "project"
     (project / "tests").mkdir(parents=True)
-    for name in ("conftest.py", "background.py", "upstream_crds.py", "crd_validation.py", "test_upstream_crds.py"):
+    for name in ("conftest.py", "test_upstream_crds.py"):
         (project / "tests" / name).write_text((REPO / "tests" / name).read_text())
+    shutil.copytree(REPO / "tests" / "support", project / "tests" / "support", ignore=shutil.ignore_patterns("__pycache__"))
     env = {"PATH": "/usr/bin:/bin", ENV_VAR: ""}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir", str(project), str(project / "tests")],

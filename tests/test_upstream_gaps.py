@@ -7,13 +7,12 @@ in `test_health_checks.py`, the platform stack's points in `test_platform_gaps.p
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 from uuid import UUID
 
 import pytest
 import yaml
-from conftest import FIXTURE_TODAY, REPO
+from support.files import REPO
 from lxml import etree
 
 from ai_access.models.platform import PlatformConfig
@@ -209,7 +208,7 @@ def _requirements() -> dict[str, str]:
 
 
 def test_readme_states_the_minimum_versions_and_make_crds_fetches_them() -> None:
-    from upstream_crds import ARGOCD_VERSION, ASO_VERSION
+    from support.upstream_crds import ARGOCD_VERSION, ASO_VERSION
 
     minimum = _requirements()
     assert set(minimum) == {"ArgoCD", "Azure Service Operator", "KAITO", "Kubernetes"}

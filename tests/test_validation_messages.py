@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_validation_rounds import PLATFORM, TODAY, TYPED, _platform_with, located, request, validate, write
+from support.validation_files import PLATFORM, TODAY, TYPED, platform_with, located, request, validate, write  # noqa: F401
 
 import ai_access
 from ai_access.loading.platform_file import load_platform, load_platform_source
@@ -112,7 +112,7 @@ def test_a_folder_name_is_a_team_name_of_2_to_63_characters(tmp_path: Path, plat
     ],
 )
 def test_reserved_and_retired_team_names_are_refused_at_the_team(tmp_path: Path, team: str, message: str) -> None:
-    platform_file, _ = _platform_with(tmp_path, lambda data: data.update(retiredTeams=["team-gone"]))
+    platform_file, _ = platform_with(tmp_path, lambda data: data.update(retiredTeams=["team-gone"]))
     path = write(tmp_path / "requests", team, request(TYPED, team))
     code, lines = validate(tmp_path / "requests", platform=platform_file)
     assert (code, lines) == (1, [f"{path}:6: spec.team: {message}"])
@@ -138,7 +138,7 @@ COMES_BACK_ONLY_AS_ITSELF = (
 )
 def test_a_retired_name_comes_back_only_with_the_owner_and_group_it_was_retired_with(tmp_path: Path, replace: dict, expected: str) -> None:
     # GIVEN the platform retired team-gone with its owner and group (the mapping form of retiredTeams)
-    platform_file, _ = _platform_with(tmp_path, lambda data: data.update(retiredTeams=["team-old", RETIRED]))
+    platform_file, _ = platform_with(tmp_path, lambda data: data.update(retiredTeams=["team-old", RETIRED]))
     path = write(tmp_path / "requests", "team-gone", request(TYPED, "team-gone", **replace))
     code, lines = validate(tmp_path / "requests", platform=platform_file)
     # THEN only that owner with that group gets the name (and its kept project) back
@@ -161,7 +161,7 @@ def test_a_retired_teams_entry_that_cannot_be_read_one_way_is_refused(tmp_path: 
     from ai_access.loading.platform_file import PlatformConfigError
 
     with pytest.raises(PlatformConfigError) as raised:
-        _platform_with(tmp_path, lambda data: data.update(retiredTeams=retired))
+        platform_with(tmp_path, lambda data: data.update(retiredTeams=retired))
     assert fragment in "\n".join(p.format() for p in raised.value.problems)
 
 
@@ -169,7 +169,7 @@ def test_a_retired_teams_entry_that_cannot_be_read_one_way_is_refused(tmp_path: 
 def test_the_plain_list_forms_the_requester_drill_writes_stay_valid(tmp_path: Path, block: str) -> None:
     text = (Path(PLATFORM)).read_text().replace("retiredTeams: []\n", block)
     (tmp_path / "platform.yaml").write_text(text)
-    from conftest import copy_fragments
+    from support.files import copy_fragments
 
     copy_fragments(tmp_path)
     platform = load_platform(str(tmp_path / "platform.yaml"))
@@ -189,7 +189,7 @@ def test_capacity_counts_only_what_passed_its_own_checks_and_names_the_platform_
     def small(data: dict) -> None:
         data["foundry"]["models"]["gpt-5.2"]["capacityTpm"] = 1000  # x oversubscription 2: a limit of 2,000
 
-    platform_file, platform = _platform_with(tmp_path, small)
+    platform_file, platform = platform_with(tmp_path, small)
     text = Path(platform_file).read_text().splitlines()
     gpt52 = text.index("    gpt-5.2:")
     capacity_line = next(i for i in range(gpt52, len(text)) if text[i].strip().startswith("capacityTpm:")) + 1

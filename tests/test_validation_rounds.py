@@ -6,20 +6,15 @@ Each test writes requests into a temporary folder and validates them against the
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, copy_fragments
 
-from ai_access.cli import main
-from ai_access.loading.platform_file import load_platform
 from ai_access.models.platform import PlatformConfig
 from ai_access.validation.names import max_team_name_length
+from support.validation_files import TYPED, platform_with, located, request, validate, write  # noqa: F401
 
-PLATFORM = str(FIXTURE_PLATFORM)
-TODAY = "2026-11-27"
 
 CONFIGMAP = """\
 apiVersion: v1
@@ -42,59 +37,7 @@ data:
 """
 # Lines: 6 team, 7 owner, 8 costCenter, 10 models, 11 models[0], 13 models[1], 15 instanceType, 16 tokensPerMinute.
 
-TYPED = """\
-apiVersion: ai.contoso.com/v1alpha1
-kind: ModelAccessRequest
-metadata:
-  name: {team}
-spec:
-  team: {team}
-  owner: dana@contoso.com
-  costCenter: CC-1234
-  entraGroupId: 3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b
-  models:
-    - name: gpt-4.1
-      type: foundry
-    - name: phi-4
-      type: kaito
-      instanceType: Standard_NC24ads_A100_v4
-  tokensPerMinute: 5000
-  dailyTokenQuota: 1000000
-"""
 # The same lines as CONFIGMAP.
-
-
-def request(template: str, team: str = "team-x", **replace: str) -> str:
-    """`template` for `team`, each `old=new` pair of `replace` (keys use _ for -) applied exactly once."""
-    text = template.format(team=team)
-    for old, new in replace.items():
-        old = old.replace("__", ".")
-        assert text.count(old) == 1, old
-        text = text.replace(old, new)
-    return text
-
-
-def write(root: Path, folder: str, text: str) -> Path:
-    path = root / folder / "access.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def validate(requests: Path, *extra: str, platform: str = PLATFORM) -> tuple[int, list[str]]:
-    """Exit code and the problem lines of `main.py validate` (no output folder unless `extra` names one)."""
-    out, err = io.StringIO(), io.StringIO()
-    args = ["validate", "--requests", str(requests), "--platform", platform, "--today", TODAY]
-    if "--out" not in extra:
-        args += ["--out", str(requests / ".no-output")]
-    code = main([*args, *extra], stdout=out, stderr=err)
-    return code, err.getvalue().splitlines()
-
-
-def located(lines: list[str], path: Path) -> list[tuple[int, str]]:
-    """(line, field) of each problem line about `path`."""
-    prefix = f"{path}:"
-    return [(int(line[len(prefix):].split(":")[0]), line.split(": ")[1]) for line in lines if line.startswith(prefix)]
 
 
 # ---- all problems in one run --------------------------------------------------------------------
@@ -249,15 +192,6 @@ def test_enabled_kaito_models_at_the_boundary(tmp_path: Path, platform: Platform
             assert lines[0].endswith(f"spec.models: {maximum + 1} enabled KAITO models; a team may run at most {maximum}")
 
 
-def _platform_with(tmp_path: Path, change) -> tuple[str, PlatformConfig]:
-    data = yaml.safe_load(FIXTURE_PLATFORM.read_text())
-    change(data)
-    path = tmp_path / "platform.yaml"
-    path.write_text(yaml.safe_dump(data, sort_keys=False))
-    copy_fragments(tmp_path)
-    return str(path), load_platform(str(path))
-
-
 def _only_short_model_names(data: dict) -> None:
     data["foundry"]["models"] = {"gpt-4.1": data["foundry"]["models"]["gpt-4.1"]}
     data["kaitoPresets"] = {"phi-4": data["kaitoPresets"]["phi-4"]}
@@ -271,7 +205,7 @@ def _only_short_model_names(data: dict) -> None:
     ],
 )
 def test_team_name_length_at_each_derived_limit(tmp_path: Path, change, derived: str, limit: str) -> None:
-    platform_file, platform = _platform_with(tmp_path, change)
+    platform_file, platform = platform_with(tmp_path, change)
     longest = max_team_name_length(platform)
     longest_model = max([*platform.kaito_presets, *platform.foundry.models], key=len).replace(".", "-")
     derived_length = {"namespace": len("ai-") + longest, "APIM backend id": longest + 1 + len(longest_model)}[derived]
@@ -289,11 +223,11 @@ def test_team_name_length_at_each_derived_limit(tmp_path: Path, change, derived:
 def test_generated_requests_reach_the_length_limits_of_derived_names(tmp_path: Path, change, derived: str, limit: int) -> None:
     # The security and CRD checks run on generated requests: they must include the longest names.
     from hypothesis import find, settings
-    from request_strategies import access_requests
+    from support.request_strategies import access_requests
 
     from ai_access.names.team import TeamNames
 
-    _, platform = _platform_with(tmp_path, change)
+    _, platform = platform_with(tmp_path, change)
 
     def longest(request) -> int:
         names = TeamNames(request.team)

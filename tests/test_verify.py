@@ -14,11 +14,11 @@ import subprocess
 import sys
 
 import pytest
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO
-from hostile_answers import RecordingServer
-from kube_standin import KubeStandIn, closed_port
-from loopback_tls import certificate, server_context
-from verify_scene import TEAMS, models_of, request_of, scene, team_with
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO
+from support.hostile_answers import RecordingServer
+from support.kube_standin import KubeStandIn, closed_port
+from support.loopback_tls import certificate, server_context
+from support.verify_scene import TEAMS, models_of, request_of, scene, team_with
 
 from ai_access import exit_codes
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames

@@ -11,9 +11,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-from apim_policy_model import estimate_tokens
-from hostile_answers import Endless, Trickle, http_answer, redirect
-from verify_scene import TEAMS, keyed, models_of, request_of, scene
+from support.apim_policy_model import estimate_tokens
+from support.hostile_answers import Endless, Trickle, http_answer, redirect
+from support.verify_scene import TEAMS, keyed, models_of, request_of, scene
 
 from ai_access import exit_codes
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames

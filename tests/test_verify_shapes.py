@@ -13,7 +13,7 @@ import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from verify_scene import TEAMS
+from support.verify_scene import TEAMS
 
 from ai_access.verify.burst import _usage
 from ai_access.verify.cluster_checks import check_cluster

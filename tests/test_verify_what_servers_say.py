@@ -15,9 +15,9 @@ import json
 
 import pytest
 import yaml
-from apim_policy_model import estimate_tokens
-from hostile_answers import as_json, raw
-from verify_scene import TEAMS, keyed, models_of, request_of, scene, team_with
+from support.apim_policy_model import estimate_tokens
+from support.hostile_answers import as_json, raw
+from support.verify_scene import TEAMS, keyed, models_of, request_of, scene, team_with
 
 from ai_access import exit_codes
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames

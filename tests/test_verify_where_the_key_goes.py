@@ -8,9 +8,9 @@ in it, or with a scheme that is not http at all. Each is staged against the loop
 from __future__ import annotations
 
 import pytest
-from hostile_answers import RecordingServer
-from loopback_tls import server_context
-from verify_scene import TEAMS, keyed, models_of, scene, set_folder_endpoint
+from support.hostile_answers import RecordingServer
+from support.loopback_tls import server_context
+from support.verify_scene import TEAMS, keyed, models_of, scene, set_folder_endpoint
 
 from ai_access import exit_codes
 from ai_access.names.team import ENDPOINT_CONFIGMAP

@@ -29,8 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from apim_context import expression_names
-from apim_expressions import ExpressionError, evaluate, is_expression
+from support.apim_context import expression_names
+from support.apim_expressions import ExpressionError, evaluate, is_expression
 from lxml import etree
 
 _PERIODS = {"Hourly": 3600, "Daily": 86400, "Weekly": 7 * 86400, "Monthly": 30 * 86400, "Yearly": 365 * 86400}

@@ -20,11 +20,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import urlsplit
 
-from apim_policy_model import Gateway, GatewayRequest, Subscription, estimate_tokens
-from conftest import fixture_fragments
-from hostile_answers import Writer
-from kube_standin import KubeStandIn
-from loopback_tls import server_context
+from support.apim_policy_model import Gateway, GatewayRequest, Subscription, estimate_tokens
+from support.files import fixture_fragments
+from support.hostile_answers import Writer
+from support.kube_standin import KubeStandIn
+from support.loopback_tls import server_context
 
 from ai_access.apim.api_policy import api_policy_xml
 

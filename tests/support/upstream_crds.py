@@ -8,8 +8,8 @@ repository, then `build/upstream-crds/`, which `make crds` fills from the upstre
 `make crds` keeps each CRD's one version this project uses and drops field descriptions, the same
 trimming the CRDs in `../shared/crds` have, so `make imports` generates the same bindings from either.
 
-    .venv/bin/python tests/upstream_crds.py download build/upstream-crds
-    .venv/bin/python tests/upstream_crds.py where
+    .venv/bin/python tests/support/upstream_crds.py download build/upstream-crds
+    .venv/bin/python tests/support/upstream_crds.py where
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+REPO = Path(__file__).resolve().parents[2]
 ENV_VAR = "AI_ACCESS_CRDS_DIR"
 USAGE = "usage: upstream_crds.py download DIR | where"
 DOWNLOAD_DIR = REPO / "build" / "upstream-crds"

@@ -24,10 +24,10 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS
-from gateway_standin import GatewayStandIn
-from kube_standin import KubeStandIn
-from loopback_tls import certificate
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS
+from support.gateway_standin import GatewayStandIn
+from support.kube_standin import KubeStandIn
+from support.loopback_tls import certificate
 
 from ai_access.cli import main
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames

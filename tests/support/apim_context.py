@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from apim_expressions import CSharpObject, ExpressionError, JObject
+from support.apim_expressions import CSharpObject, ExpressionError, JObject
 
 
 def expression_names(

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from apim_csharp import ExpressionError, parse
+from support.apim_csharp import ExpressionError, parse
 
 __all__ = ["CSharpObject", "ExpressionError", "JObject", "evaluate", "is_expression", "token"]
 

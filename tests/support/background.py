@@ -10,9 +10,15 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import pytest
+
+from support.files import FIXTURE_PLATFORM, REPO, copy_fragments
+from support.upstream_crds import crds_dir
 
 
 @dataclass
@@ -66,3 +72,47 @@ class Jobs:
 def node_env(**extra: str) -> dict[str, str]:
     """The environment of a job: this one's (Node.js from .venv first on PATH) plus `extra`."""
     return {**os.environ, **extra}
+
+
+@dataclass(frozen=True)
+class CdktfRun:
+    """What `cdktf synth` wrote for the fixture platform, and what it left in its temporary folder."""
+
+    stack_file: Path
+    stack: dict
+    leftovers: list[str]
+
+
+def imports_job(pytestconfig: pytest.Config) -> Job:
+    """`make imports` into a scratch folder (imports/ and crd_scopes.json), started with the session."""
+    return jobs_of(pytestconfig).get("imports") or start_imports(jobs_of(pytestconfig))
+
+
+def start_cdktf(jobs: Jobs) -> Job:
+    folder = jobs.root / "cdktf"
+    project = folder / "project"
+    project.mkdir(parents=True)
+    for name in ("main.py", "cdktf.json"):
+        shutil.copy(REPO / name, project / name)
+    shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
+    copy_fragments(project)
+    shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
+    (project / ".venv").symlink_to(Path(sys.prefix))
+    (folder / "tmp").mkdir()
+    env = node_env(CHECKPOINT_DISABLE="1", TMPDIR=str(folder / "tmp"))
+    return jobs.start("cdktf", [str(REPO / "node_modules" / ".bin" / "cdktf"), "synth"], cwd=project, env=env, folder=folder)
+
+
+def start_imports(jobs: Jobs) -> Job:
+    folder = jobs.root / "imports"
+    command = ["make", "-s", "imports", f"IMPORTS_DIR={folder / 'imports'}", f"SCOPES_FILE={folder / 'crd_scopes.json'}"]
+    return jobs.start("imports", command, cwd=REPO, env=node_env(AI_ACCESS_CRDS_DIR=str(crds_dir())), folder=folder)
+
+
+def jobs_of(config: pytest.Config) -> Jobs:
+    if JOBS not in config.stash:
+        config.stash[JOBS] = Jobs()
+    return config.stash[JOBS]
+
+
+JOBS = pytest.StashKey[Jobs]()

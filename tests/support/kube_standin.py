@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hostile_answers import Writer
+from support.hostile_answers import Writer
 
 Obj = dict[str, Any]
 TOKENS = {"admin-token": "admin", "viewer-token": "viewer", "member-token": "member"}

@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import yaml
-from conftest import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fragments
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, FIXTURE_TODAY, copy_fragments
 
 from ai_access.cli import main as cli_main
 

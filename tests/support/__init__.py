@@ -1,0 +1,1 @@
+"""What the tests share: paths and fixture data, stand-ins, models of APIM, generated inputs, scratch repositories."""
