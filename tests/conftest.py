@@ -26,6 +26,7 @@ from ai_access.loading.platform_file import load_platform  # noqa: E402
 from ai_access.models.platform import PlatformConfig  # noqa: E402
 from ai_access.validation.requests import ValidationReport, validate_requests  # noqa: E402
 from background import Job, Jobs, node_env  # noqa: E402
+from bare_path import bare_path  # noqa: E402
 from upstream_crds import crds_dir  # noqa: E402,F401  (re-exported for the tests)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -68,6 +69,7 @@ class CdktfRun:
     stack_file: Path
     stack: dict
     leftovers: list[str]
+    output: str
 
 
 @pytest.fixture(scope="session")
@@ -75,7 +77,8 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     """The platform stack of the fixture platform, as the cdktf CLI (cdktf.json) writes it: once per test run.
 
     Every platform-layer test reads this one synthesis: the azurerm bindings take seconds to load,
-    and the CLI path is the one users take. It runs in the background from the start of the session.
+    and the CLI path is the one users take: the documented `make cdktf-synth`, with nothing but
+    .venv/bin and basic tools on PATH. It runs in the background from the start of the session.
     """
     job = _jobs(pytestconfig).get("cdktf") or _start_cdktf(_jobs(pytestconfig))
     result = job.wait()
@@ -83,7 +86,7 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     from ai_access.platform.naming import STACK_NAME
 
     stack_file = job.folder / "project" / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
-    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(job.folder / "tmp")))
+    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(job.folder / "tmp")), result.stdout)
 
 
 def imports_job(pytestconfig: pytest.Config) -> Job:
@@ -95,15 +98,18 @@ def _start_cdktf(jobs: Jobs) -> Job:
     folder = jobs.root / "cdktf"
     project = folder / "project"
     project.mkdir(parents=True)
-    for name in ("main.py", "cdktf.json"):
-        shutil.copy(REPO / name, project / name)
+    for name in ("main.py", "cdktf.json", "Makefile", "requirements.txt", "package-lock.json"):
+        shutil.copy2(REPO / name, project / name)  # with their times: make sees setup up to date
     shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
     copy_fragments(project)
     shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
     (project / ".venv").symlink_to(Path(sys.prefix))
+    (project / "node_modules").symlink_to(REPO / "node_modules")
     (folder / "tmp").mkdir()
-    env = node_env(CHECKPOINT_DISABLE="1", TMPDIR=str(folder / "tmp"))
-    return jobs.start("cdktf", [str(REPO / "node_modules" / ".bin" / "cdktf"), "synth"], cwd=project, env=env, folder=folder)
+    env = node_env(TMPDIR=str(folder / "tmp"), PATH=bare_path(folder))
+    # `make -q setup` first: were setup not up to date, the recipe would reinstall .venv/ and node_modules/ through the links.
+    command = ["sh", "-c", 'make -s -q setup || { echo "run make setup first"; exit 1; }; exec make -s cdktf-synth']
+    return jobs.start("cdktf", command, cwd=project, env=env, folder=folder)
 
 
 def _start_imports(jobs: Jobs) -> Job:
