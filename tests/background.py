@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,3 +67,22 @@ class Jobs:
 def node_env(**extra: str) -> dict[str, str]:
     """The environment of a job: this one's (Node.js from .venv first on PATH) plus `extra`."""
     return {**os.environ, **extra}
+
+
+# What make, its recipes and the CLIs' shebangs (`#!/usr/bin/env node`) call; node, npm and npx are not among them.
+BASIC_TOOLS = ("make", "sh", "bash", "env", "cat", "cp", "mv", "rm", "mkdir", "ls", "test", "touch", "uname", "dirname", "sed", "grep", "tr", "git")
+
+
+def bare_path(folder: Path) -> str:
+    """A PATH as bare as a fresh machine's after `make setup`: .venv/bin and a folder in `folder` linking only basic tools.
+
+    The documented commands must work with nothing else on PATH (no system `node`, `npm` or `npx`,
+    which this machine may well have), so the jobs and tests that run them put only these on it.
+    """
+    tools = folder / "bare-bin"
+    tools.mkdir(parents=True, exist_ok=True)
+    for name in BASIC_TOOLS:
+        found = shutil.which(name)
+        if found and not (tools / name).exists():
+            (tools / name).symlink_to(found)
+    return os.pathsep.join([str(Path(sys.prefix) / "bin"), str(tools)])

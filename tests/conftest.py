@@ -25,8 +25,7 @@ use_pinned_node()  # before anything starts jsii: Node.js from the pinned nodejs
 from ai_access.loading.platform_file import load_platform  # noqa: E402
 from ai_access.models.platform import PlatformConfig  # noqa: E402
 from ai_access.validation.requests import ValidationReport, validate_requests  # noqa: E402
-from background import Job, Jobs, node_env  # noqa: E402
-from bare_path import bare_path  # noqa: E402
+from background import Job, Jobs, bare_path, node_env  # noqa: E402
 from upstream_crds import crds_dir  # noqa: E402,F401  (re-exported for the tests)
 
 REPO = Path(__file__).resolve().parent.parent
