@@ -188,9 +188,10 @@ def test_the_branch_gets_one_commit_touching_only_dist_and_the_check_passes_on_i
     assert TRAILER in git(origin.bare, "log", "-1", "--format=%B", commit).splitlines()
     # AND the check the workflow runs passes on that commit, in a fresh clone
     clone = origin.clone_at(commit, origin.root / "check-of-the-commit")
-    for verb in (["validate"], ["synth", "--check", "--base", "origin/main"]):
-        done = run([str(clone / ".venv" / "bin" / "python"), "-O", "main.py", *verb, "--today", FIXTURE_TODAY], clone)
-        assert done.returncode == exit_codes.OK, done.stderr
+    # (synth --check validates every request first: exit 1 on an invalid one)
+    check = ["synth", "--check", "--base", "origin/main", "--today", FIXTURE_TODAY]
+    done = run([str(clone / ".venv" / "bin" / "python"), "-O", "main.py", *check], clone)
+    assert done.returncode == exit_codes.OK, done.stderr
     # AND a re-run of the job pushes nothing twice
     again = push(origin, BRANCH, synthesized.head, synthesized.patch)
     assert again.returncode == exit_codes.OK and again.stdout.strip() == commit, again.stderr
@@ -301,6 +302,19 @@ def test_a_patch_over_the_size_limit_or_that_does_not_apply_is_refused(origin: O
     link.symlink_to(synthesized.patch)
     assert "not a regular file" in push(origin, "bounds", target, link).stderr
     assert origin.tip("bounds") == target
+
+
+def test_a_path_through_dot_dot_or_a_submodule_is_refused(origin: Origin, tmp_path: Path) -> None:
+    target = origin.copy_of_main("raw")
+    for name, text in {
+        "dot-dot": "diff --git a/dist/../main.py b/dist/../main.py\n--- a/dist/../main.py\n+++ b/dist/../main.py\n@@ -1 +1 @@\n-x\n+y\n",
+        "submodule": "diff --git a/dist/sub b/dist/sub\nnew file mode 160000\nindex 0000000..1111111\n--- /dev/null\n+++ b/dist/sub\n@@ -0,0 +1 @@\n+Subproject commit 1111111111111111111111111111111111111111\n",
+    }.items():
+        patch = tmp_path / f"{name}.patch"
+        patch.write_text(text)
+        refused = push(origin, "raw", target, patch)
+        assert refused.returncode == exit_codes.INVALID and "nothing pushed" in refused.stderr, (name, refused.stderr)
+    assert origin.tip("raw") == target
 
 
 def test_usage_errors(origin: Origin, synthesized: Synthesized) -> None:
