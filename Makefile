@@ -14,7 +14,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 # cdktf must not phone home.
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: setup synth test validate imports crds scan mutation bootstrap clean
+.PHONY: setup synth test validate imports crds scan mutation bootstrap cdk8s-synth cdktf-synth clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -82,17 +82,24 @@ mutation: setup $(MUTATION_VENV)/.installed
 	$(call mutmut_run,jsii,)
 	$(MUTATION_VENV)/bin/python mutation/report.py build/mutation/pure build/mutation/jsii
 
-## bootstrap: refuse a cluster whose ArgoCD or ASO is too old (exit 3), then apply dist/bootstrap/ server-side
-# ArgoCD before 3.3 has no AppProject clusterResourceWhitelist[].name: a team project would then
-# allow any Namespace. ASO before v2.21.0 does not serve the RoleAssignment version dist/ uses.
+## bootstrap: refuse a cluster that cannot be reached or whose ArgoCD or ASO is too old, then apply dist/bootstrap/ server-side
+# The checks and their exit codes are scripts/bootstrap's (README, "Requirements"); make itself exits 2
+# whenever a recipe fails, so run scripts/bootstrap for its code (3: the cluster or its operators).
 KUBECTL ?= kubectl
-APPPROJECT_NAME_JSONPATH := {.spec.versions[?(@.name=="v1alpha1")].schema.openAPIV3Schema.properties.spec.properties.clusterResourceWhitelist.items.properties.name.type}
 bootstrap:
-	@test "$$($(KUBECTL) get crd appprojects.argoproj.io -o jsonpath='$(APPPROJECT_NAME_JSONPATH)')" = string \
-	  || { echo "ArgoCD >= v3.3.0 required: its AppProject CRD has no clusterResourceWhitelist[].name (see README, Requirements)" >&2; exit 3; }
-	@$(KUBECTL) get crd roleassignments.authorization.azure.com -o jsonpath='{.spec.versions[*].name}' | tr ' ' '\n' | grep -qx v20220401 \
-	  || { echo "ASO >= v2.21.0 required: RoleAssignment v20220401 is not served (see README, Requirements)" >&2; exit 3; }
-	$(KUBECTL) apply --server-side --field-manager=ai-model-access -f dist/bootstrap/
+	@KUBECTL='$(KUBECTL)' scripts/bootstrap
+
+## cdk8s-synth: `main.py synth` through the cdk8s CLI (cdk8s.yaml), on the pinned Node.js
+cdk8s-synth: setup
+	node_modules/.bin/cdk8s synth --no-check-upgrade
+
+## cdktf-synth: `main.py platform` through the cdktf CLI (cdktf.json), on the pinned Node.js; CDKTF_FLAGS=--hcl for plain Terraform
+# The cdktf CLI draws its progress with ink, which redraws a spinner with terminal escape codes even
+# when the output is not a terminal; ink prints only the final frame when `is-ci` sees CI set, and
+# FORCE_COLOR=0 turns off the colour codes of its log lines.
+CDKTF_FLAGS ?=
+cdktf-synth: setup
+	CI=1 FORCE_COLOR=0 node_modules/.bin/cdktf synth $(CDKTF_FLAGS)
 
 # One combined file per API group: `cdk8s import` of two CRDs of one group keeps only the last.
 APIM_CRDS := products productpolicies productapis subscriptions backends

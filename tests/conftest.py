@@ -58,7 +58,8 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     """The platform stack of the fixture platform, as the cdktf CLI (cdktf.json) writes it: once per test run.
 
     Every platform-layer test reads this one synthesis: the azurerm bindings take seconds to load,
-    and the CLI path is the one users take. It runs in the background from the start of the session.
+    and the CLI path is the one users take: the documented `make cdktf-synth`, with nothing but
+    .venv/bin and basic tools on PATH. It runs in the background from the start of the session.
     """
     job = jobs_of(pytestconfig).get("cdktf") or start_cdktf(jobs_of(pytestconfig))
     result = job.wait()
@@ -66,7 +67,7 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     from ai_access.names.platform import STACK_NAME
 
     stack_file = job.folder / "project" / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
-    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(job.folder / "tmp")))
+    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(job.folder / "tmp")), result.stdout)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from support.background import bare_path
 from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, copy_fragments, read_manifests, read_tree
 from support.upstream_crds import crds_dir
 from support.crd_validation import StrictValidator
@@ -201,11 +202,10 @@ def test_expired_request_suspends_the_subscription_only(fixture_report, platform
 def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixture_dist: Path) -> None:
     # GIVEN a project whose requests and platform file are the fixtures, without the one that expires
     # (the CLI synthesizes for today, the fixture output for FIXTURE_TODAY)
-    cli = REPO / "node_modules" / ".bin" / "cdk8s"
     project = tmp_path / "project"
     project.mkdir()
-    for name in ("main.py", "cdk8s.yaml"):
-        shutil.copy(REPO / name, project / name)
+    for name in ("main.py", "cdk8s.yaml", "Makefile", "requirements.txt", "package-lock.json"):
+        shutil.copy2(REPO / name, project / name)  # with their times: make sees setup up to date
     shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
     copy_fragments(project)
     for name in ("constructs", "imports"):
@@ -215,9 +215,13 @@ def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixtur
     for team in expiring:
         shutil.rmtree(project / "developer-requests" / team)
     (project / ".venv").symlink_to(Path(sys.prefix))
-    env = dict(os.environ)
-    result = subprocess.run([str(cli), "synth", "--no-check-upgrade"], cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    (project / "node_modules").symlink_to(REPO / "node_modules")
+    # WHEN the documented command runs with only .venv/bin and basic tools on PATH (no system Node.js)
+    env = {"PATH": bare_path(tmp_path), "HOME": str(tmp_path)}
+    assert subprocess.run(["make", "-s", "-q", "setup"], cwd=project, env=env).returncode == 0, "run make setup first"
+    result = subprocess.run(["make", "-s", "cdk8s-synth"], cwd=project, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+    assert "\x1b" not in result.stdout + result.stderr  # output that is not a terminal gets no escape codes
     # THEN it is the fixture output without those teams
     expected = {
         rel: text

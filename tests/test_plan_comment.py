@@ -118,7 +118,9 @@ def test_the_workflow_posts_the_fitted_comment_and_keeps_the_whole_plan() -> Non
     plan_step = steps["Plan"]["run"]
     assert "--format markdown > plan.md" in plan_step
     assert '.ci/plan-comment plan.md comment.md "$GITHUB_STEP_SUMMARY"' in plan_step
-    artifact = steps["Keep the whole plan as an artifact"]
-    assert artifact["uses"].startswith("actions/upload-artifact@") and artifact["with"]["path"] == "plan.md"
-    post = steps["Post the plan as a PR comment"]["run"]
-    assert "--body-file comment.md" in post and "plan.md" not in post
+    artifact = steps["Keep the whole plan and its comment as artifacts"]
+    assert artifact["uses"].startswith("actions/upload-artifact@") and artifact["with"]["path"].split() == ["plan.md", "comment.md"]
+    # The comment job, which runs none of the pull request's code, posts the fitted comment from that artifact.
+    comment_job = {step.get("name"): step for step in yaml.safe_load(WORKFLOW.read_text())["jobs"]["comment"]["steps"]}
+    post = comment_job["Post the plan as a PR comment"]["run"]
+    assert 'comment="$RUNNER_TEMP/plan/comment.md"' in post and '--body-file "$comment"' in post and "plan.md" not in post

@@ -74,6 +74,25 @@ def node_env(**extra: str) -> dict[str, str]:
     return {**os.environ, **extra}
 
 
+# What make, its recipes and the CLIs' shebangs (`#!/usr/bin/env node`) call; node, npm and npx are not among them.
+BASIC_TOOLS = ("make", "sh", "bash", "env", "cat", "cp", "mv", "rm", "mkdir", "ls", "test", "touch", "uname", "dirname", "sed", "grep", "tr", "git")
+
+
+def bare_path(folder: Path) -> str:
+    """A PATH as bare as a fresh machine's after `make setup`: .venv/bin and a folder in `folder` linking only basic tools.
+
+    The documented commands must work with nothing else on PATH (no system `node`, `npm` or `npx`,
+    which this machine may well have), so the jobs and tests that run them put only these on it.
+    """
+    tools = folder / "bare-bin"
+    tools.mkdir(parents=True, exist_ok=True)
+    for name in BASIC_TOOLS:
+        found = shutil.which(name)
+        if found and not (tools / name).exists():
+            (tools / name).symlink_to(found)
+    return os.pathsep.join([str(Path(sys.prefix) / "bin"), str(tools)])
+
+
 @dataclass(frozen=True)
 class CdktfRun:
     """What `cdktf synth` wrote for the fixture platform, and what it left in its temporary folder."""
@@ -81,6 +100,7 @@ class CdktfRun:
     stack_file: Path
     stack: dict
     leftovers: list[str]
+    output: str
 
 
 def imports_job(pytestconfig: pytest.Config) -> Job:
@@ -92,15 +112,18 @@ def start_cdktf(jobs: Jobs) -> Job:
     folder = jobs.root / "cdktf"
     project = folder / "project"
     project.mkdir(parents=True)
-    for name in ("main.py", "cdktf.json"):
-        shutil.copy(REPO / name, project / name)
+    for name in ("main.py", "cdktf.json", "Makefile", "requirements.txt", "package-lock.json"):
+        shutil.copy2(REPO / name, project / name)  # with their times: make sees setup up to date
     shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
     copy_fragments(project)
     shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
     (project / ".venv").symlink_to(Path(sys.prefix))
+    (project / "node_modules").symlink_to(REPO / "node_modules")
     (folder / "tmp").mkdir()
-    env = node_env(CHECKPOINT_DISABLE="1", TMPDIR=str(folder / "tmp"))
-    return jobs.start("cdktf", [str(REPO / "node_modules" / ".bin" / "cdktf"), "synth"], cwd=project, env=env, folder=folder)
+    env = node_env(TMPDIR=str(folder / "tmp"), PATH=bare_path(folder))
+    # `make -q setup` first: were setup not up to date, the recipe would reinstall .venv/ and node_modules/ through the links.
+    command = ["sh", "-c", 'make -s -q setup || { echo "run make setup first"; exit 1; }; exec make -s cdktf-synth']
+    return jobs.start("cdktf", command, cwd=project, env=env, folder=folder)
 
 
 def start_imports(jobs: Jobs) -> Job:
