@@ -144,7 +144,7 @@ CASES = [
     case("team-folder-without-access-yaml", None, 1, "(file)", "team folder has no access.yaml", setup=_folder_without_request),
     # --- YAML -------------------------------------------------------------------------------------
     case("malformed-yaml", sub('  owner: "alice@contoso.com"', "  owner: alice: contoso"), 9, "(document)", "invalid YAML: mapping values are not allowed"),
-    case("unclosed-flow-list", sub("kind: ConfigMap", "kind: [ConfigMap"), 3, "(document)", "invalid YAML"),
+    case("unclosed-flow-list", sub("kind: ConfigMap", "kind: [ConfigMap"), 2, "(document)", "invalid YAML: the [ opened on this line is not closed"),
     case("tab-indentation", sub('  owner: "alice@contoso.com"', '\towner: "alice@contoso.com"'), 9, "(document)", "a tab character; YAML indents with spaces only"),
     case("tab-in-models", sub("      type: kaito\n", "\t  type: kaito\n"), 18, "(document)", "invalid YAML: a tab character; YAML indents with spaces only"),
     case("duplicate-top-level-key", append("kind: ConfigMap"), 25, "(document)", "duplicate key 'kind' (first on line 2)"),
@@ -221,7 +221,7 @@ CASES = [
     case("models-not-a-list", sub(VALID[VALID.index("  models: |"):VALID.index("  tokensPerMinute")], '  models: "gpt-4.1"\n'), 13, "data.models", "valid list"),
     case("models-empty-list", sub(VALID[VALID.index("  models: |"):VALID.index("  tokensPerMinute")], '  models: "[]"\n'), 13, "data.models", "at least 1 item"),
     case("model-not-a-mapping", sub("    - name: gpt-4.1\n      type: foundry\n      enabled: true\n", "    - gpt-4.1\n"), 14, "data.models[0]", "valid dictionary"),
-    case("malformed-models-yaml", sub("      type: kaito\n", "      type: [kaito\n"), 19, "data.models", "embedded list: invalid YAML"),
+    case("malformed-models-yaml", sub("      type: kaito\n", "      type: [kaito\n"), 18, "data.models", "embedded list: invalid YAML: the [ opened on this line is not closed"),
     case("unknown-key-in-model", after("      type: foundry", "      region: swedencentral"), 16, "data.models[0].region", "unknown field; a model has name, type, enabled, instanceType"),
     case("model-missing-name", sub("    - name: gpt-4.1\n      type: foundry\n", "    - type: foundry\n"), 14, "data.models[0].name", "required field is missing"),
     case("model-wrong-type-value", sub("      type: foundry", "      type: openai"), 15, "data.models[0].type", "'foundry' or 'kaito'"),
