@@ -239,7 +239,7 @@ def _parser() -> argparse.ArgumentParser:
         sub = verbs.add_parser(verb, help=text, description=text)
         sub.add_argument("--platform", default=DEFAULT_PLATFORM, help="platform configuration (default: %(default)s)")
         if verb == "catalog":
-            sub.add_argument("--update", metavar="FILE", help="rewrite the catalog block between its markers in FILE")
+            sub.add_argument("--update", metavar="FILE", help="rewrite the generated blocks between their markers in FILE (the catalog; the platform.yaml reference)")
         if verb == "verify":
             _verify_arguments(sub)
         if verb not in ("platform", "catalog", "verify"):
