@@ -11,25 +11,15 @@ from typing import Any
 
 from ai_access.loading.field_suggestions import typo_targets, unknown_field_message
 from ai_access.loading.parsed import FieldIssue, ParsedRequest, dotted, validate_fields, worded_errors
+from ai_access.loading.request_fields import ConfigMapKind, configmap_fields, required_fields
 from ai_access.loading.value_messages import boolean_message, whole_number_message
 from ai_access.loading.yaml_source import Path, YamlDocument, YamlSourceError, load_yaml, string_first_line
 from ai_access.models.request import DNS_LABEL, AccessRequest, RequestCatalog
 from ai_access.problems import shown, shown_name
 
-# data key -> how its string is read: as text, a whole number, a boolean, or embedded YAML.
-DATA_FIELDS: dict[str, str] = {
-    "team": "text",
-    "owner": "text",
-    "costCenter": "text",
-    "models": "yaml",
-    "tokensPerMinute": "int",
-    "dailyTokenQuota": "int",
-    "playgroundAccess": "bool",
-    "tracingEnabled": "bool",
-    "entraGroupId": "text",
-    "expiresOn": "text",
-}
-REQUIRED_DATA = ("team", "owner", "costCenter", "models", "tokensPerMinute", "dailyTokenQuota")
+DATA_FIELDS: dict[str, ConfigMapKind] = configmap_fields(AccessRequest)
+"""data key -> how its string is read: as text, a whole number, a boolean, or embedded YAML."""
+REQUIRED_DATA = required_fields(AccessRequest)
 TOP_LEVEL = ("apiVersion", "kind", "metadata", "data")
 METADATA_FIELDS = ("name", "labels", "annotations")
 # A sign is read, so that "-5" is refused as the typed format's -5 is: by the model, "greater than 0".
