@@ -35,6 +35,7 @@ node_modules/.installed: package-lock.json $(VENV)/.installed
 synth: setup
 	$(PY) -O main.py synth
 	$(PY) main.py catalog --update developer-requests/README.md
+	$(PY) main.py catalog --update docs/platform-reference.md
 	$(PY) main.py platform
 
 validate: setup

@@ -21,7 +21,7 @@ LAYERS = [
     {"validation"},
     {"gitops", "platform"},
     {"synth"},
-    {"review", "verify", "catalog_doc"},
+    {"review", "verify", "reference"},
     {"cli"},
 ]
 RANK = {unit: rank for rank, units in enumerate(LAYERS) for unit in units}

@@ -12,7 +12,7 @@ import pytest
 from support.files import FIXTURE_PLATFORM, REPO
 
 from ai_access import exit_codes
-from ai_access.catalog_doc import BEGIN, END
+from ai_access.reference.catalog import BEGIN, END
 from ai_access.cli import main as cli_main
 
 GUIDE = REPO / "developer-requests" / "README.md"

@@ -74,7 +74,7 @@ def test_a_team_name_with_a_trailing_line_break_is_refused_end_to_end(tmp_path: 
     write(tmp_path, "team-x\n", text)
     code, err = validate(tmp_path)
     assert code == 1
-    assert "spec.team: must be a DNS-1123 label" in err and "(folder): the folder name 'team-x\\n' is not a valid team name" in err
+    assert "spec.team: 'team-x\\n' has other characters (U+000A); it must be a DNS-1123 label" in err and "(folder): the folder name 'team-x\\n' is not a valid team name" in err
 
 
 @pytest.mark.parametrize(

@@ -78,18 +78,18 @@ def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
             "team-x",
             "create",
             changes=[
-                FieldChange("tokensPerMinute", "", "1,000"),
-                FieldChange("dailyTokenQuota", "", "100,000"),
+                FieldChange("owner", "", "dana@contoso.com"),
+                FieldChange("costCenter", "", "CC-1"),
                 FieldChange("models.gpt-4.1", "", "foundry, enabled"),
                 FieldChange("models.mistral-7b-instruct", "", "kaito, disabled"),
                 FieldChange("models.phi-4", "", "kaito, enabled"),
                 FieldChange("models.phi-4.instanceType", "", A100),
+                FieldChange("tokensPerMinute", "", "1,000"),
+                FieldChange("dailyTokenQuota", "", "100,000"),
                 FieldChange("playgroundAccess", "", "true"),
                 FieldChange("tracingEnabled", "", "true"),
                 FieldChange("entraGroupId", "", str(GROUP)),
                 FieldChange("expiresOn", "", "2027-01-31"),
-                FieldChange("owner", "", "dana@contoso.com"),
-                FieldChange("costCenter", "", "CC-1"),
             ],
             cost_after=730 * 1.5 + 100_000 * 30 / 1_000_000 * 2.0,
         )
@@ -100,13 +100,13 @@ def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
 def test_a_new_team_shows_false_switches_and_no_line_for_what_it_leaves_out() -> None:
     (team,) = build_plan([], [access_request()], PRICED).teams
     assert team.changes == [
-        FieldChange("tokensPerMinute", "", "1,000"),
-        FieldChange("dailyTokenQuota", "", "100,000"),
-        FieldChange("models.gpt-4.1", "", "foundry, enabled"),
-        FieldChange("playgroundAccess", "", "false"),
-        FieldChange("tracingEnabled", "", "false"),
         FieldChange("owner", "", "dana@contoso.com"),
         FieldChange("costCenter", "", "CC-1"),
+        FieldChange("models.gpt-4.1", "", "foundry, enabled"),
+        FieldChange("tokensPerMinute", "", "1,000"),
+        FieldChange("dailyTokenQuota", "", "100,000"),
+        FieldChange("playgroundAccess", "", "false"),
+        FieldChange("tracingEnabled", "", "false"),
     ]
 
 
@@ -116,7 +116,7 @@ def test_a_team_deployed_but_invalid_at_the_base_is_a_change_with_every_field_ne
     (team,) = plan.teams
     assert (team.action, team.losses, plan.teams_at_base) == ("change", [], 1)
     assert team.warnings == ["its request at the base is invalid or missing, but dist/teams/team-x is deployed: every field shows as new"]
-    assert team.changes[0] == FieldChange("tokensPerMinute", "", "1,000")
+    assert team.changes[0] == FieldChange("owner", "", "dana@contoso.com")
 
 
 def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a_rollover() -> None:
@@ -159,8 +159,8 @@ def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a
         "team-x",
         "change",
         changes=[
-            FieldChange("tokensPerMinute", "1,000", "2,000"),
-            FieldChange("dailyTokenQuota", "100,000", "200,000"),
+            FieldChange("owner", "dana@contoso.com", "sam@contoso.com"),
+            FieldChange("costCenter", "CC-1", "CC-2"),
             FieldChange("models.gpt-4.1", "foundry, enabled", "foundry, disabled"),
             FieldChange("models.gpt-4.1-mini", "foundry, enabled", "-"),
             FieldChange("models.gpt-5.2", "-", "foundry, enabled"),
@@ -169,12 +169,12 @@ def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a
             FieldChange("models.phi-4.instanceType", A100, A100_48, phi),
             FieldChange("models.qwen2.5-coder-7b-instruct", "kaito, disabled", "kaito, enabled"),
             FieldChange("models.qwen2.5-coder-7b-instruct.instanceType", "", A10),
+            FieldChange("tokensPerMinute", "1,000", "2,000"),
+            FieldChange("dailyTokenQuota", "100,000", "200,000"),
             FieldChange("playgroundAccess", "true", "false"),
             FieldChange("tracingEnabled", "false", "true"),
             FieldChange("entraGroupId", str(GROUP), str(OTHER_GROUP)),
             FieldChange("expiresOn", "2027-01-31", "2027-03-01"),
-            FieldChange("owner", "dana@contoso.com", "sam@contoso.com"),
-            FieldChange("costCenter", "CC-1", "CC-2"),
         ],
         warnings=[llama, phi],
         # before: 730 h x (1.5 + 3 x 1.0) + 3 x 2.0 (gpt-4.1); after: 730 h x (1.5 + 3 x 1.0) + 6 x 10.0 (gpt-5.2)

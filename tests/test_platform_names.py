@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from support.validation_files import TYPED, platform_with, request, validate, write  # noqa: F401
 
-from ai_access.catalog_doc import catalog_markdown
+from ai_access.reference.catalog import catalog_markdown
 from ai_access.loading.platform_file import PlatformConfigError, load_platform
 from ai_access.models.platform import PlatformConfig
 from ai_access.names.team import TeamNames

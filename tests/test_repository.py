@@ -23,7 +23,7 @@ from support.crd_validation import StrictValidator
 from support.invariants import load_objects, name_violations, violations
 from support.sync_graph import wave_violations
 
-from ai_access.catalog_doc import update_catalog
+from ai_access.reference.catalog import update_catalog
 from ai_access.cli import main as cli_main
 from ai_access.loading.platform_file import load_platform
 from ai_access.models.platform import PlatformConfig

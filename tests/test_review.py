@@ -146,7 +146,7 @@ def test_github_annotation_format(tmp_path: Path) -> None:
     write(tmp_path, "team-x", typed_request("team-x", tpm=0))
     code, _, err = run(["validate", "--requests", str(tmp_path), "--platform", PLATFORM, "--format", "github"])
     assert code == 1
-    assert f"::error file={tmp_path}/team-x/access.yaml,line=13::spec.tokensPerMinute: Input should be greater than 0 (got 0)" in err
+    assert f"::error file={tmp_path}/team-x/access.yaml,line=13::spec.tokensPerMinute: must be greater than 0 (got 0)" in err
 
 
 # ---- plan -------------------------------------------------------------------------------

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from hypothesis import strategies as st
+import typing
+from datetime import date
+from uuid import UUID
 
+from hypothesis import strategies as st
+from pydantic import Strict
+from pydantic.fields import FieldInfo
+
+from ai_access.loading.annotations import bare
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest, ModelRequest
 from ai_access.validation.names import max_team_name_length
@@ -30,7 +37,43 @@ def team_names(draw: st.DrawFn, max_length: int = 63) -> str:
 
 @st.composite
 def access_requests(draw: st.DrawFn, platform: PlatformConfig, team: str | None = None) -> AccessRequest:
-    """A request that passes every per-request check of the platform, team names up to the longest allowed."""
+    """A request that passes every per-request check of the platform, team names up to the longest allowed.
+
+    Every field of `AccessRequest` is drawn (`field_strategies`), so a field added to the model is in
+    the generated requests too, or this fails until it has a strategy.
+    """
+    return AccessRequest(**{name: draw(strategy) for name, strategy in field_strategies(platform, team).items()})
+
+
+def field_strategies(platform: PlatformConfig, team: str | None = None) -> dict[str, st.SearchStrategy]:
+    """A strategy per field of `AccessRequest`, in the model's order: by hand where the platform or a rule
+    constrains the value, from the field's type otherwise (a flag, a GUID, a date, each also absent when optional)."""
+    limits = platform.team_limits
+    by_hand = {
+        "team": st.just(team) if team else team_names(max_team_name_length(platform)),
+        "owner": st.sampled_from(["a@contoso.com", "first.last+ai@example.org", "x_y@sub.example.com"]),
+        "cost_center": _COST_CENTRE,
+        "models": _models(platform),
+        "tokens_per_minute": st.integers(1, limits.max_tokens_per_minute),
+        "daily_token_quota": st.integers(1, limits.max_daily_token_quota),
+    }
+    return {name: by_hand[name] if name in by_hand else _from_type(name, info) for name, info in AccessRequest.model_fields.items()}
+
+
+_BY_TYPE: dict[type, st.SearchStrategy] = {bool: st.booleans(), UUID: st.uuids(version=4), date: st.dates()}
+
+
+def _from_type(name: str, info: FieldInfo) -> st.SearchStrategy:
+    kind = bare(info.annotation)
+    # A constraint (Field(gt=0), a pattern) is a rule the type alone cannot draw by: such a field needs a hand strategy.
+    if kind not in _BY_TYPE or any(not isinstance(rule, Strict) for rule in info.metadata):
+        raise TypeError(f"no strategy for AccessRequest.{name} ({info.annotation}): add one to tests/request_strategies.py")
+    optional = type(None) in typing.get_args(info.annotation)
+    return st.one_of(st.none(), _BY_TYPE[kind]) if optional else _BY_TYPE[kind]
+
+
+@st.composite
+def _models(draw: st.DrawFn, platform: PlatformConfig) -> list[ModelRequest]:
     foundry = draw(st.lists(st.sampled_from(sorted(platform.foundry.models)), unique=True, max_size=3))
     kaito_names = draw(st.lists(st.sampled_from(sorted(platform.kaito_presets)), unique=True, max_size=2))
     models = [ModelRequest(name=name, type="foundry", enabled=draw(st.booleans())) for name in foundry]
@@ -39,16 +82,4 @@ def access_requests(draw: st.DrawFn, platform: PlatformConfig, team: str | None 
         models.append(ModelRequest(name=name, type="kaito", enabled=draw(st.booleans()), instance_type=sku))
     if not models:
         models = [ModelRequest(name=sorted(platform.foundry.models)[0], type="foundry")]
-    limits = platform.team_limits
-    return AccessRequest(
-        team=team or draw(team_names(max_team_name_length(platform))),
-        owner=draw(st.sampled_from(["a@contoso.com", "first.last+ai@example.org", "x_y@sub.example.com"])),
-        cost_center=draw(_COST_CENTRE),
-        models=draw(st.permutations(models)),
-        tokens_per_minute=draw(st.integers(1, limits.max_tokens_per_minute)),
-        daily_token_quota=draw(st.integers(1, limits.max_daily_token_quota)),
-        playground_access=draw(st.booleans()),
-        tracing_enabled=draw(st.booleans()),
-        entra_group_id=draw(st.one_of(st.none(), st.uuids(version=4))),
-        expires_on=draw(st.one_of(st.none(), st.dates())),
-    )
+    return draw(st.permutations(models))

@@ -14,7 +14,7 @@ from ai_access.local_files import LINK_REFUSED, write_text_atomically
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The platform file and the file whose catalog block to rewrite."""
     add_platform(parser)
-    parser.add_argument("--update", metavar="FILE", help="rewrite the catalog block between its markers in FILE")
+    parser.add_argument("--update", metavar="FILE", help="rewrite the generated blocks between their markers in FILE (the catalog; the platform.yaml reference)")
 
 
 def run(args: argparse.Namespace, io: Output) -> int:
@@ -23,7 +23,7 @@ def run(args: argparse.Namespace, io: Output) -> int:
     if isinstance(loaded, int):
         return loaded
     platform, _ = loaded
-    from ai_access.catalog_doc import CatalogMarkersError, catalog_markdown, update_catalog
+    from ai_access.reference.catalog import CatalogMarkersError, catalog_markdown, update_catalog
 
     update = args.update
     if update is None:

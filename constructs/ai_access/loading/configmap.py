@@ -9,28 +9,21 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ai_access.loading.parsed import MODEL_FIELDS, FieldIssue, ParsedRequest, dotted, pydantic_message, validate_fields
+from ai_access.loading.field_suggestions import typo_targets, unknown_field_message
+from ai_access.loading.parsed import FieldIssue, ParsedRequest, dotted, validate_fields, worded_errors
+from ai_access.loading.request_fields import ConfigMapKind, configmap_fields, required_fields
+from ai_access.loading.value_messages import boolean_message, whole_number_message
 from ai_access.loading.yaml_source import Path, YamlDocument, YamlSourceError, load_yaml, string_first_line
-from ai_access.models.request import DNS_LABEL, RequestCatalog
+from ai_access.models.request import DNS_LABEL, AccessRequest, RequestCatalog
 from ai_access.problems import shown, shown_name
 
-# data key -> how its string is read: as text, a whole number, a boolean, or embedded YAML.
-DATA_FIELDS: dict[str, str] = {
-    "team": "text",
-    "owner": "text",
-    "costCenter": "text",
-    "models": "yaml",
-    "tokensPerMinute": "int",
-    "dailyTokenQuota": "int",
-    "playgroundAccess": "bool",
-    "tracingEnabled": "bool",
-    "entraGroupId": "text",
-    "expiresOn": "text",
-}
-REQUIRED_DATA = ("team", "owner", "costCenter", "models", "tokensPerMinute", "dailyTokenQuota")
+DATA_FIELDS: dict[str, ConfigMapKind] = configmap_fields(AccessRequest)
+"""data key -> how its string is read: as text, a whole number, a boolean, or embedded YAML."""
+REQUIRED_DATA = required_fields(AccessRequest)
 TOP_LEVEL = ("apiVersion", "kind", "metadata", "data")
 METADATA_FIELDS = ("name", "labels", "annotations")
-_WHOLE_NUMBER = re.compile(r"[0-9]{1,15}")
+# A sign is read, so that "-5" is refused as the typed format's -5 is: by the model, "greater than 0".
+_WHOLE_NUMBER = re.compile(r"-?[0-9]{1,15}")
 NAME_SUFFIX = "-access-request"
 
 
@@ -54,16 +47,19 @@ def parse_configmap_request(
 
     for key in root:
         if key not in TOP_LEVEL:
-            issue((key,), f"unknown field; a request has only {', '.join(TOP_LEVEL)}")
+            issue((key,), unknown_field_message(key, TOP_LEVEL, root))
     if root.get("apiVersion") != "v1":
         issue(("apiVersion",), f"must be v1, not {shown(root.get('apiVersion'))}")
     if root.get("kind") != "ConfigMap":
         issue(("kind",), f"must be ConfigMap (the seed format) or ModelAccessRequest, not {shown(root.get('kind'))}")
 
-    metadata_name = _check_metadata(root.get("metadata"), issue)
+    # A section an unknown key is suggested as is not said missing: "did you mean data?" said it.
+    meant = typo_targets(root, TOP_LEVEL)
+    metadata_name = _check_metadata(root.get("metadata"), issue, misspelt="metadata" in meant)
     data = root.get("data")
     if not isinstance(data, dict):
-        issue(("data",), "required: a mapping of the request's fields")
+        if "data" not in meant:
+            issue(("data",), "required: a mapping of the request's fields")
         return ParsedRequest(None, issues)
 
     values: dict[str, Any] = {}
@@ -72,7 +68,7 @@ def parse_configmap_request(
         path: Path = ("data", key)
         kind = DATA_FIELDS.get(key)
         if kind is None:
-            issue(path, f"unknown field; allowed: {', '.join(DATA_FIELDS)}")
+            issue(path, unknown_field_message(key, DATA_FIELDS, data))
             continue
         if kind == "yaml" and isinstance(raw, list):
             issue(path, "in a ConfigMap the models list is text: add `|` after models: (models: |) and indent the list below it")
@@ -82,12 +78,12 @@ def parse_configmap_request(
             continue
         if kind == "int":
             if not _WHOLE_NUMBER.fullmatch(raw):
-                issue(path, f'must be a whole number written as a string, like "5000", not {shown(raw)}')
+                issue(path, whole_number_message(raw))
                 continue
             values[key] = int(raw)
         elif kind == "bool":
             if raw not in ("true", "false"):
-                issue(path, f'must be "true" or "false", not {shown(raw)}')
+                issue(path, boolean_message(raw))
                 continue
             values[key] = raw == "true"
         elif kind == "yaml":
@@ -102,9 +98,11 @@ def parse_configmap_request(
             values[key] = models_document.value
         else:
             values[key] = raw
+    # A required field an unknown key is suggested as is not said missing: "did you mean" names it.
+    meant = typo_targets(data, DATA_FIELDS)
     for key in REQUIRED_DATA:
-        if key not in data:
-            issue(("data",), f"missing required field data.{key}")
+        if key not in data and key not in meant:
+            issue(("data", key), "required field is missing")
 
     def locate(loc: tuple[str | int, ...]) -> tuple[int, str]:
         if loc and loc[0] == "models" and models_document is not None:
@@ -115,12 +113,15 @@ def parse_configmap_request(
     # fields already reported (bad or missing) are not reported again as "missing".
     reported = {key for key in data if key not in values} | set(REQUIRED_DATA) - set(data)
     request, fields, errors = validate_fields(values, catalog)
-    for error in errors:
-        loc = tuple(error["loc"])
+    for loc, message, error in worded_errors(errors, values, AccessRequest):
         if loc and loc[0] in reported:
             continue
         line, name = locate(loc)
-        issues.append(FieldIssue(line, name, _message(error)))
+        quoted = error.get("input")
+        if error["type"] == "bool_type" and loc[:1] == ("models",) and isinstance(quoted, str) and quoted.lower() in ("true", "false"):
+            # The one place in a ConfigMap where a boolean is not a string: the embedded list is YAML.
+            message += "; inside the models list booleans are plain YAML, unlike the quoted data values: write enabled: true"
+        issues.append(FieldIssue(line, name, message))
     expected = _expected_name(folder, fields.team)
     if metadata_name is not None and expected is not None and metadata_name != expected:
         source = "the folder name" if folder is not None else "the team name"
@@ -144,16 +145,18 @@ def _as_written(raw: Any) -> str:
     return shown(raw) if isinstance(raw, (list, dict)) else shown_name(str(raw))
 
 
-def _check_metadata(metadata: Any, issue: Any) -> str | None:
+def _check_metadata(metadata: Any, issue: Any, *, misspelt: bool) -> str | None:
     if not isinstance(metadata, dict):
-        issue(("metadata",), f"required: a mapping with name (<team>{NAME_SUFFIX})")
+        if not misspelt:
+            issue(("metadata",), f"required: a mapping with name (<team>{NAME_SUFFIX})")
         return None
     for key in metadata:
         if key not in METADATA_FIELDS:
-            issue(("metadata", key), f"unknown field; metadata has only {', '.join(METADATA_FIELDS)}")
+            issue(("metadata", key), unknown_field_message(key, METADATA_FIELDS, metadata))
     name = metadata.get("name")
     if not isinstance(name, str):
-        issue(("metadata", "name"), f"required: a string, <team>{NAME_SUFFIX}")
+        if "name" not in typo_targets(metadata, METADATA_FIELDS):
+            issue(("metadata", "name"), f"required: a string, <team>{NAME_SUFFIX}")
         name = None
     for key in ("labels", "annotations"):
         entries = metadata.get(key, {})
@@ -161,13 +164,3 @@ def _check_metadata(metadata: Any, issue: Any) -> str | None:
             issue(("metadata", key), "must map names to string values")
     return name
 
-
-def _message(error: dict[str, Any]) -> str:
-    loc = tuple(error["loc"])
-    if error["type"] == "extra_forbidden":
-        return f"unknown field; a model has {', '.join(MODEL_FIELDS)}"
-    message = pydantic_message(error)
-    if error["type"] == "bool_type" and loc[:1] == ("models",) and isinstance(error.get("input"), str):
-        # The one place in a ConfigMap where a boolean is not a string: the embedded list is YAML.
-        message += "; inside the models list booleans are plain YAML, unlike the quoted data values: write enabled: true"
-    return message

@@ -8,14 +8,18 @@ model, and `RequestFields` holds what did, so one run shows a requester everythi
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any
 from uuid import UUID
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from ai_access.loading.annotations import allowed_keys
+from ai_access.loading.field_suggestions import keys_at, suggestion, unknown_field_message
+from ai_access.loading.value_messages import boolean_message, date_message, echoed, empty_message, guid_message, text_message, whole_number_message
 from ai_access.loading.yaml_source import Path
 from ai_access.models.request import AccessRequest, ModelRequest, RequestCatalog
 from ai_access.problems import shown, shown_name
@@ -25,10 +29,6 @@ Locate = Callable[[tuple[str | int, ...]], tuple[int, str]]
 
 _FIELDS = AccessRequest.model_fields
 _BY_ALIAS = {info.alias or name: name for name, info in _FIELDS.items()}
-REQUEST_FIELDS = tuple(_BY_ALIAS)
-"""The fields of a request, as written in a file."""
-MODEL_FIELDS = tuple(info.alias or name for name, info in ModelRequest.model_fields.items())
-"""The keys of one model entry, as written in a file."""
 
 
 @dataclass
@@ -153,24 +153,65 @@ def dotted(path: Path) -> str:
     return text
 
 
-def pydantic_message(error: dict[str, Any], *, allowed: tuple[str, ...] = ()) -> str:
+def pydantic_message(error: dict[str, Any], *, allowed: tuple[str, ...] = (), given: tuple[Any, ...] = ()) -> str:
     """A pydantic error in the requester's words, with the offending value where it helps.
 
-    `allowed`: the keys the mapping holding an unknown field may have, listed in the message.
+    `allowed`: the keys the mapping holding an unknown field may have; `given`: the keys it has.
+    The message names the allowed key an unknown one was probably meant to be, else lists them.
     """
     kind = error["type"]
     value = error.get("input")
     if kind == "extra_forbidden":
-        return f"unknown field; allowed: {', '.join(allowed)}" if allowed else "unknown field"
+        return unknown_field_message(error["loc"][-1] if error["loc"] else "", allowed, given)
     if kind == "missing":
         return "required field is missing"
+    if value is None and kind.endswith("_type"):
+        return empty_message()
     if kind.startswith(("date_", "datetime_")):
-        return f"must be a date written YYYY-MM-DD, like 2030-06-30 (got {shown(value)})"
-    if kind == "bool_type" and isinstance(value, str) and value.lower() in ("true", "false"):
+        return date_message(value)
+    if kind.startswith("uuid_"):
+        return guid_message(value)
+    if kind == "string_type" and isinstance(value, (bool, int, float, date)):
+        return text_message(value)
+    if kind in ("bool_type", "bool_parsing") and isinstance(value, str) and value.lower() in ("true", "false"):
         return f"must be true or false without quotes (got the string {shown(value)})"
+    if kind in ("bool_type", "bool_parsing"):
+        return boolean_message(value)
+    if kind in ("int_type", "int_parsing") and isinstance(value, str) and _DIGITS.fullmatch(value):
+        return f"must be a number without quotes (got the string {shown(value)})"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return whole_number_message(value)
     message = str(error["msg"])
     for prefix in ("Value error, ", "Assertion failed, "):
         message = message.removeprefix(prefix)
-    if kind.startswith(("string_", "int_", "bool_", "uuid_", "literal_", "greater_than", "list_", "model_", "dict_")):
-        message = f"{message} (got {shown(value)})"
+    if message.startswith("Input should be "):
+        message = "must be " + message.removeprefix("Input should be ")
+    if kind.startswith(("string_", "literal_", "greater_than", "less_than", "list_", "model_", "dict_", "float_", "ip_", "enum")):
+        message = f"{message} (got {echoed(value)})"
     return message
+
+
+_DIGITS = re.compile(r"-?[0-9]+")
+
+
+def worded_errors(errors: list[dict[str, Any]], value: Any, model: type[BaseModel]) -> list[tuple[tuple[str | int, ...], str, dict[str, Any]]]:
+    """The path, message and error of each pydantic error of validating `value` as `model`.
+
+    A missing field that an unknown key of the same mapping is suggested as is left out: the
+    unknown key's "did you mean ...?" already names it (`field_suggestions`).
+    """
+    typos = set()
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "extra_forbidden" and loc:
+            meant = suggestion(loc[-1], allowed_keys(model, loc[:-1]), keys_at(value, loc[:-1]))
+            if meant is not None:
+                typos.add((*loc[:-1], meant))
+    worded = []
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] == "missing" and loc in typos:
+            continue
+        parent = loc[:-1]
+        worded.append((loc, pydantic_message(error, allowed=allowed_keys(model, parent), given=keys_at(value, parent)), error))
+    return worded

@@ -9,10 +9,10 @@ from typing import Any
 from lxml import etree
 from pydantic import ValidationError
 
-from ai_access.loading.parsed import dotted
+from ai_access.loading.parsed import dotted, worded_errors
 from ai_access.loading.yaml_source import YamlDocument, YamlSourceError, load_yaml
 from ai_access.models.platform import ConfigError, PlatformConfig
-from ai_access.problems import Problem, shown
+from ai_access.problems import Problem
 
 MAX_PLATFORM_BYTES = 1024 * 1024
 MAX_FRAGMENT_BYTES = 32 * 1024
@@ -54,10 +54,10 @@ def load_platform_source(path: str) -> tuple[PlatformConfig, PlatformSource]:
     try:
         platform = PlatformConfig.model_validate(document.value)
     except ValidationError as err:
-        problems = []
-        for error in err.errors():
-            for loc, message in _located(error):
-                problems.append(Problem(path, document.line_of(loc), dotted(loc) or "(document)", message))
+        problems = [
+            Problem(path, document.line_of(loc), dotted(loc) or "(document)", message)
+            for loc, message in _located([dict(error) for error in err.errors()], document.value)
+        ]
         raise PlatformConfigError(problems) from None
     return platform, PlatformSource(path, document, _read_fragments(path, document, platform.apim.policy_fragments))
 
@@ -135,13 +135,15 @@ def _fragment(file: str) -> str:
         raise ValueError("not UTF-8 text") from None
 
 
-def _located(error: Any) -> list[tuple[tuple[str | int, ...], str]]:
-    """The path and message of each problem in one pydantic error; a `ConfigError` holds several."""
-    loc = tuple(error["loc"])
-    cause = (error.get("ctx") or {}).get("error")
-    if isinstance(cause, ConfigError):
-        return [(loc + below, message) for below, message in cause.problems]
-    message = str(error["msg"]).removeprefix("Value error, ")
-    if error["type"] in ("string_pattern_mismatch", "literal_error", "enum", "int_parsing", "uuid_parsing"):
-        message = f"{message} (got {shown(error.get('input'))})"
-    return [(loc, message)]
+def _located(errors: list[dict[str, Any]], value: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """The path and message of each problem, in the requests' words (`pydantic_message`); a `ConfigError` holds several."""
+    plain = [error for error in errors if not isinstance((error.get("ctx") or {}).get("error"), ConfigError)]
+    worded = {id(error): (loc, message) for loc, message, error in worded_errors(plain, value, PlatformConfig)}
+    found: list[tuple[tuple[str | int, ...], str]] = []
+    for error in errors:
+        cause = (error.get("ctx") or {}).get("error")
+        if isinstance(cause, ConfigError):
+            found += [(tuple(error["loc"]) + below, message) for below, message in cause.problems]
+        elif id(error) in worded:  # not there: a missing field an unknown key's "did you mean" names
+            found.append(worded[id(error)])
+    return found

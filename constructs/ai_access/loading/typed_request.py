@@ -6,11 +6,11 @@ JSON Schema (`python main.py schema`) gives editors completion and checks as you
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ai_access.loading.parsed import MODEL_FIELDS, REQUEST_FIELDS, FieldIssue, ParsedRequest, RequestFields, dotted, pydantic_message, validate_fields
+from ai_access.loading.parsed import FieldIssue, ParsedRequest, RequestFields, dotted, validate_fields, worded_errors
 from ai_access.loading.yaml_source import YamlDocument
 from ai_access.models.request import DNS_LABEL, AccessRequest, RequestCatalog
 
@@ -39,15 +39,6 @@ class ModelAccessRequest(BaseModel):
     spec: AccessRequest
 
 
-# The keys a mapping may hold, by where it is: listed when a file has an unknown one.
-_ALLOWED: dict[tuple[str, ...], tuple[str, ...]] = {
-    (): tuple(ModelAccessRequest.model_fields),
-    ("metadata",): tuple(RequestMetadata.model_fields),
-    ("spec",): REQUEST_FIELDS,
-    ("spec", "models"): MODEL_FIELDS,
-}
-
-
 def parse_typed_request(
     document: YamlDocument, *, folder: str | None = None, catalog: RequestCatalog | None = None
 ) -> ParsedRequest:
@@ -71,22 +62,19 @@ def parse_typed_request(
         request, fields, spec_errors = validate_fields(spec, catalog) if isinstance(spec, dict) else (None, RequestFields(), [])
     else:
         request, fields, envelope, spec_errors = parsed.spec, RequestFields.of(parsed.spec), [], []
-    for error in envelope:
-        loc = tuple(error["loc"])
-        issues.append(FieldIssue(document.line_of(loc), dotted(loc) or "(document)", _message(error, loc)))
-    for error in spec_errors:
-        loc = ("spec", *error["loc"])
-        issues.append(FieldIssue(document.line_of(loc), dotted(loc), _message(error, loc)))
+    for loc, message, _ in worded_errors(envelope, root, ModelAccessRequest):
+        issues.append(FieldIssue(document.line_of(loc), dotted(loc) or "(document)", message))
+    for loc, message, _ in worded_errors(spec_errors, spec, AccessRequest):
+        loc = ("spec", *loc)
+        issues.append(FieldIssue(document.line_of(loc), dotted(loc), message))
     name = root.get("metadata", {}).get("name") if isinstance(root, dict) and isinstance(root.get("metadata"), dict) else None
     expected = (folder if DNS_LABEL.fullmatch(folder) else None) if folder is not None else fields.team
     if isinstance(name, str) and expected is not None and name != expected:
         source = "the folder name, which is the team name" if folder is not None else "the team name"
         issues.append(FieldIssue(document.line_of(("metadata", "name")), "metadata.name", f"must be '{expected}' ({source})"))
+    if not isinstance(spec, dict):
+        return ParsedRequest(None, issues)  # as a ConfigMap without data: no field to check further
     if issues:
         return ParsedRequest(None, issues, locate, fields)
     return ParsedRequest(request, issues, locate, fields)
 
-
-def _message(error: dict[str, Any], loc: tuple[Any, ...]) -> str:
-    parent = tuple(part for part in loc[:-1] if not isinstance(part, int))
-    return pydantic_message(error, allowed=_ALLOWED.get(parent, ()))

@@ -68,18 +68,60 @@ def load_yaml(text: str, *, first_line: int = 1) -> YamlDocument:
     except YamlSourceError:
         raise
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = (mark.line if mark else 0) + first_line
-        problem = err.problem or err.context or "invalid YAML"
-        if "tab" in problem or _char_at(text, mark) == "\t":
-            problem = "a tab character; YAML indents with spaces only: replace the tab with spaces"
-        raise YamlSourceError(line, f"invalid YAML: {problem}") from None
+        line, problem = _where_to_fix(text, err)
+        raise YamlSourceError(line + first_line, f"invalid YAML: {problem}") from None
     except yaml.YAMLError as err:
         raise YamlSourceError(first_line, f"invalid YAML: {err}") from None
     except (RecursionError, ValueError, TypeError, OverflowError) as err:
         raise YamlSourceError(first_line, f"invalid YAML value: {err}") from None
     finally:
         loader.dispose()
+
+
+def _where_to_fix(text: str, err: yaml.MarkedYAMLError) -> tuple[int, str]:
+    """The 0-based line to edit and what is wrong there.
+
+    libyaml reports where it gave up, which for a quote or bracket left open is a later line (or
+    the end of the file); the line to edit is where it opens: its `context_mark`, or the start of
+    the quoted value that ran on to the line where parsing failed.
+    """
+    mark = err.problem_mark or err.context_mark
+    problem = err.problem or err.context or "invalid YAML"
+    if "tab" in problem or _char_at(text, mark) == "\t":
+        return (mark.line if mark else 0), "a tab character; YAML indents with spaces only: replace the tab with spaces"
+    opened = err.context_mark
+    if err.context == "while scanning a quoted scalar" and opened is not None:
+        quote = _char_at(text, opened) or '"'
+        return opened.line, f"the quote {quote} opened on this line is never closed: close it on this line"
+    if err.context in ("while parsing a flow sequence", "while parsing a flow mapping") and opened is not None:
+        bracket = _char_at(text, opened) or "["
+        return opened.line, f"the {bracket} opened on this line is not closed where it should be ({problem})"
+    run_on = _quoted_value_ending_at(text, mark)
+    if run_on is not None:
+        quote, start = run_on
+        return start, f"the quote {quote} opened on this line is closed only on line {mark.line + 1}, where YAML then stops ({problem}): close it on this line"
+    return (mark.line if mark else 0), problem
+
+
+def _quoted_value_ending_at(text: str, mark: Any) -> tuple[str, int] | None:
+    """The quote and 0-based first line of a quoted value spanning lines that ends on `mark`'s line.
+
+    Such a value is almost always a quote left open: the next quote in the file closed it, and the
+    rest of that line is what libyaml could not read. Only scanned on an error, never for a valid file.
+    """
+    if mark is None:
+        return None
+    found = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.line > mark.line:
+                break
+            if isinstance(token, yaml.ScalarToken) and token.style in ('"', "'"):
+                spans = token.start_mark.line < token.end_mark.line == mark.line
+                found = (token.style, token.start_mark.line) if spans else None
+    except yaml.YAMLError:
+        pass
+    return found
 
 
 def _char_at(text: str, mark: Any) -> str:

@@ -63,7 +63,8 @@ class ConfigError(ValueError):
 class _Strict(BaseModel):
     """Base for every platform model: unknown keys are errors; flags must be real booleans; read-only, containers too (`frozen`)."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+    # Field docstrings are the reference of platform.yaml (`reference/platform_fields.py`, docs/platform-reference.md).
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, use_attribute_docstrings=True)
 
 
 def _camel(name: str) -> str:
@@ -72,15 +73,18 @@ def _camel(name: str) -> str:
 
 
 class _Camel(_Strict):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, alias_generator=_camel)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, alias_generator=_camel, use_attribute_docstrings=True)
 
 
 class AzureSettings(_Camel):
     """Where the platform lives in Azure."""
 
     subscription_id: UUID
+    """Azure subscription of the platform and of the teams' Azure resources; every ARM id synth writes starts with it."""
     tenant_id: UUID
+    """Entra tenant of the subscription: the azurerm provider's, the AKS cluster's Entra integration, and `verify`'s portal link."""
     location: Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+$")]
+    """Azure region of every resource, platform and teams (`swedencentral`): it must offer the catalog's models and GPU sizes."""
     resource_group: AzureName
     """Resource group of the shared platform (AKS, Foundry account, APIM, observability)."""
     team_resource_group: AzureName
@@ -105,11 +109,17 @@ class FoundryModel(_Camel):
     model_name: CatalogText
     """The model's name in the Azure catalog (usually the deployment name)."""
     version: CatalogText
+    """The model version the deployment pins (it is never upgraded automatically). Quote it: YAML reads 2025-04-14 as a date."""
     format: Literal["OpenAI", "Microsoft", "Meta", "Mistral AI", "xAI", "DeepSeek"] = "OpenAI"
+    """The model's provider format in the Azure catalog; with any model not of format OpenAI, the gateway is given
+    Cognitive Services User on the account instead of the narrower Cognitive Services OpenAI User."""
     sku_name: Literal["GlobalStandard", "DataZoneStandard", "Standard", "ProvisionedManaged"] = "GlobalStandard"
+    """Deployment type: where Azure may process the prompts (any region, the data zone, the account's region) and how it
+    bills (per token, or provisioned capacity); Microsoft's "Deployment types for Microsoft Foundry Models"."""
     capacity_tpm: PositiveInt
     """Deployment capacity in tokens per minute (Azure counts capacity in units of 1,000 TPM)."""
     price_per_million_tokens_usd: Annotated[float, Field(ge=0)] = 0.0
+    """Blended list price in USD per million tokens, only for `plan`'s cost estimate."""
 
     @field_validator("capacity_tpm")
     @classmethod
@@ -128,8 +138,13 @@ class FoundrySettings(_Camel):
     """The shared Foundry (AIServices) account and its model catalog."""
 
     account_name: AzureName
+    """Name of the shared AIServices (Foundry) account every team's Foundry project is created under; a new name
+    leaves the projects on the old account behind."""
     custom_subdomain: DnsLabel
+    """Globally unique subdomain of the account: its endpoint, the gateway's Foundry backend, is
+    `https://<customSubdomain>.cognitiveservices.azure.com/`."""
     sku_name: str = "S0"
+    """Pricing tier of the account (`sku_name` of azurerm's `cognitive_account`)."""
     keep_projects_on_delete: StrictBool = True
     """Keep a team's Foundry project in Azure when its request is deleted (ASO detach-on-delete)."""
     models: FrozenDict[str, FoundryModel]
@@ -145,13 +160,21 @@ class ApimSettings(_Camel):
     """The API Management instance that is the one AI gateway."""
 
     service_name: DnsLabel
+    """Globally unique name of the API Management service: the gateway is `https://<serviceName>.azure-api.net`. A new
+    name is a new service, and every team's key stops working."""
     sku_name: Literal["BasicV2_1", "StandardV2_1", "StandardV2_2", "PremiumV2_1", "Developer_1", "Premium_1"] = "StandardV2_1"
+    """Tier and units (`StandardV2_1`: StandardV2, one unit). StandardV2 and PremiumV2 join the VNet and reach KAITO
+    workspaces; with BasicV2 and the classic tiers the gateway cannot reach KAITO models (docs/platform.md)."""
     publisher_name: str
+    """The organisation that publishes the APIs, which Azure requires of every APIM service."""
     publisher_email: str
+    """Publisher's e-mail address, where Azure sends the service's notifications."""
     api_id: DnsLabel
     """Id of the unified OpenAI-compatible inference API every product links to."""
     api_path: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9/-]*$")] = "openai"
+    """Path of the inference API on the gateway: clients call `https://<serviceName>.azure-api.net/<apiPath>`."""
     foundry_backend_id: DnsLabel = "foundry"
+    """Id of the APIM backend that points at the Foundry account, where the API policy sends every call."""
     policy_fragments: FrozenDict[FragmentId, Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=FrozenMap)
     """Policy fragment id -> XML file (relative to `platform.yaml`): the platform stack creates each
     fragment, and every team's product policy includes each, in this order (docs/extending.md)."""
@@ -171,8 +194,11 @@ class NodePool(_Camel):
     """An autoscaling AKS node pool."""
 
     vm_size: str
+    """VM size of the pool's nodes (`Standard_D4ds_v5`)."""
     min_count: PositiveInt
+    """Fewest nodes the cluster autoscaler keeps."""
     max_count: PositiveInt
+    """Most nodes the cluster autoscaler may run; at least `minCount`."""
 
     @model_validator(mode="after")
     def _ordered(self) -> "NodePool":
@@ -185,8 +211,12 @@ class AksSettings(_Camel):
     """The AKS cluster that runs ASO, ArgoCD and KAITO."""
 
     cluster_name: DnsLabel
+    """Name of the AKS cluster."""
     dns_prefix: DnsLabel
+    """DNS prefix of the cluster's API server address."""
     kubernetes_version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+(\.[0-9]+)?$")]
+    """Kubernetes version of the cluster and its pools; a minor (`"1.33"`) follows its latest patch. Quote it: YAML
+    reads 1.30 as the number 1.3."""
     system_pool: NodePool
     """Critical add-ons only (tainted CriticalAddonsOnly): CoreDNS, the app-routing NGINX, KAITO."""
     user_pool: NodePool
@@ -196,6 +226,7 @@ class AksSettings(_Camel):
     admin_group_object_ids: FrozenList[UUID] = Field(min_length=1)
     """Entra groups with cluster-admin through Azure RBAC."""
     ingress_class_name: DnsLabel = "nginx-internal"
+    """IngressClass of the internal ingress controller the KAITO routes use (docs/platform.md, "The internal ingress")."""
     ingress_namespace: DnsLabel = "app-routing-system"
     """Namespace of the internal ingress controller: the only one that may reach KAITO workspaces."""
     ingress_private_ip: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}(\.[0-9]{1,3}){3}$")]
@@ -207,7 +238,9 @@ class AksSettings(_Camel):
         address_plan(value)  # raises for an address outside the private ranges
         return value
     aso_namespace: DnsLabel = "azureserviceoperator-system"
+    """Namespace Azure Service Operator runs in: its identity's federated credential trusts its service account there."""
     aso_service_account: DnsLabel = "azureserviceoperator-default"
+    """Service account Azure Service Operator runs as (the subject of that federated credential)."""
 
 
 class KaitoPreset(_Camel):
@@ -222,17 +255,22 @@ class KaitoPreset(_Camel):
     gated: StrictBool = False
     """Gated on Hugging Face (Llama): needs the platform's model-access Secret."""
     price_per_node_hour_usd: Annotated[float, Field(ge=0)] = 0.0
+    """List price of one GPU node in USD per hour, only for `plan`'s cost estimate."""
 
 
 class GitOpsSettings(_Camel):
     """The Git repository ArgoCD reads `dist/` from."""
 
     repo_url: str
+    """URL of the Git repository ArgoCD reads the synthesized output from (this repository)."""
     revision: str = "main"
+    """Branch, tag or commit ArgoCD syncs (`targetRevision`) and the ApplicationSet's git generator reads."""
     teams_path: str = "dist/teams"
     """Where team folders are in the repository: `<synth output>/teams`."""
     argocd_namespace: DnsLabel = "argocd"
+    """Namespace ArgoCD runs in, where the AppProjects, the ApplicationSet and the root Application are created."""
     destination_server: str = "https://kubernetes.default.svc"
+    """API server ArgoCD deploys the teams to (`destination.server`); the default is the cluster ArgoCD runs in."""
     common_labels: FrozenDict[LabelKey, LabelValue] = Field(default_factory=FrozenMap)
     """Labels added to every synthesized team object and every AppProject."""
     common_annotations: FrozenDict[LabelKey, str] = Field(default_factory=FrozenMap)
@@ -261,9 +299,13 @@ class TeamLimits(_Camel):
     """Per-team ceilings a request may ask for, and how far shared capacity may be oversold."""
 
     max_tokens_per_minute: PositiveInt
+    """The most `tokensPerMinute` one request may ask for."""
     max_daily_token_quota: PositiveInt
+    """The most `dailyTokenQuota` one request may ask for."""
     max_kaito_models: PositiveInt = 2
+    """The most enabled KAITO models one team may have (each is a GPU node of its own)."""
     oversubscription: Annotated[float, Field(gt=0)] = 1.0
+    """How far all teams' `tokensPerMinute` on one Foundry model may exceed its `capacityTpm` (2.0: twice)."""
 
 
 # GPU sizes with a GPU; CPU-only sizes are refused in the catalog, not discovered at run time.
@@ -276,14 +318,21 @@ class PlatformConfig(_Camel):
     name: DnsLabel
     """Short platform name used in tags and the Terraform stack name."""
     azure: AzureSettings
+    """Where the platform lives in Azure."""
     foundry: FoundrySettings
+    """The shared Foundry account and its catalog of model deployments."""
     apim: ApimSettings
+    """The API Management service that is the one AI gateway."""
     aks: AksSettings
+    """The AKS cluster that runs ArgoCD, ASO and KAITO."""
     kaito_presets: FrozenDict[str, KaitoPreset]
+    """Open-source models KAITO may serve, by KAITO preset name (what requests name)."""
     gpu_quotas: FrozenDict[str, Annotated[int, Field(ge=0)]]
     """Maximum number of nodes of each GPU size all teams together may hold."""
     team_limits: TeamLimits
+    """What one request may ask for, and how far shared capacity may be oversold."""
     gitops: GitOpsSettings
+    """The Git repository and ArgoCD that sync the synthesized output."""
     extensions: FrozenList[ExtensionPath] = ()
     """`module:function` import paths called once per team after its resources are composed
     (docs/extending.md); modules are looked up beside the platform file first."""

@@ -28,6 +28,8 @@ from pydantic import (
 )
 
 from ai_access.models.frozen import FrozenList
+from ai_access.models.name_characters import label_faults
+from ai_access.problems import shown
 
 # Python's `$` also matches before a final line break, so every pattern here is used with fullmatch.
 DNS_LABEL = re.compile(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")
@@ -45,7 +47,9 @@ OWNER_RULE = "an e-mail address in plain ASCII: letters, digits and . _ % + - be
 
 def _team_name(value: str) -> str:
     if not DNS_LABEL.fullmatch(value):
-        raise ValueError(f"must be a DNS-1123 label: {TEAM_NAME_RULE}")
+        # Echoed with what is wrong in it: a capital or a typographic quote is easy to miss in the value.
+        faults = label_faults(value)
+        raise ValueError(f"{shown(value)} {faults + '; it ' if faults else ''}must be a DNS-1123 label: {TEAM_NAME_RULE}")
     return value
 
 

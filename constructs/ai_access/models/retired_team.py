@@ -22,11 +22,14 @@ class RetiredTeam(BaseModel):
     whose project it is. Anyone else needs the platform team to remove the entry first.
     """
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, alias_generator=to_camel)
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, alias_generator=to_camel, use_attribute_docstrings=True)
 
     team: Annotated[str, StringConstraints(pattern=_DNS_LABEL)]
+    """The removed team's name (a plain list entry is this name alone)."""
     owner: Owner | None = None
+    """The owner the team had: with `entraGroupId`, the only owner whose request may use the name again."""
     entra_group_id: UUID | None = None
+    """The Entra group the team had: with `owner`, the only group whose request may use the name again."""
 
     @model_validator(mode="before")
     @classmethod

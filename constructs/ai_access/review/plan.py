@@ -11,6 +11,7 @@ whose objects are deployed is still seen when it goes away.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
@@ -173,16 +174,30 @@ def _team_plan(
 
 
 def _field_changes(old: AccessRequest | None, new: AccessRequest, platform: PlatformConfig) -> list[FieldChange]:
+    """Every field of the request that changes, in the model's order, each by its renderer or `_show`.
+
+    The fields are the model's own (`type(new).model_fields`), so a field added to `AccessRequest` is
+    shown without a change here; `team` is not one: it is which team this is, and a new name is another team.
+    """
+    changes: list[FieldChange] = []
+    for name, info in type(new).model_fields.items():
+        if name == "team":
+            continue
+        key = info.alias or name
+        if name in _RENDERERS:
+            changes += _RENDERERS[name](old, new, platform)
+            continue
+        before, after = ("" if old is None else _show(getattr(old, name))), _show(getattr(new, name))
+        if before != after:
+            note = _NOTES[name](old, new) if name in _NOTES else ""
+            changes.append(FieldChange(key, before, after, note))
+    return changes
+
+
+def _model_changes(old: AccessRequest | None, new: AccessRequest, platform: PlatformConfig) -> list[FieldChange]:
+    """`models.<name>` per model added, removed, enabled, disabled or retyped, and its instanceType (a rollover)."""
     changes: list[FieldChange] = []
     names = TeamNames(new.team)
-
-    def compare(name: str, before: object, after: object, note: str = "") -> None:
-        shown_before = "" if old is None else _show(before)
-        if shown_before != _show(after):
-            changes.append(FieldChange(name, shown_before, _show(after), note))
-
-    compare("tokensPerMinute", old and old.tokens_per_minute, new.tokens_per_minute)
-    compare("dailyTokenQuota", old and old.daily_token_quota, new.daily_token_quota)
     old_models = {m.name: m for m in old.models} if old else {}
     new_models = {m.name: m for m in new.models}
     for name in sorted(old_models.keys() | new_models.keys()):
@@ -199,19 +214,22 @@ def _field_changes(old: AccessRequest | None, new: AccessRequest, platform: Plat
             changes.append(FieldChange(f"models.{name}.instanceType", o_sku, n_sku, _rollover_note(names, name, o_sku, n_sku, platform)))
         elif n_sku and o_sku != n_sku:
             changes.append(FieldChange(f"models.{name}.instanceType", o_sku or "", n_sku))
-    compare("playgroundAccess", old and old.playground_access, new.playground_access)
-    compare("tracingEnabled", old and old.tracing_enabled, new.tracing_enabled)
-    group_note = ""
+    return changes
+
+
+def _group_note(old: AccessRequest | None, new: AccessRequest) -> str:
+    """What a changed entraGroupId does to the Foundry role assignments, when the team has them."""
     if old is not None and old.entra_group_id and new.entra_group_id and old.playground_access and new.playground_access and new.foundry_models:
-        group_note = (
+        return (
             f"role assignments {PROJECT_AI_USER}-* and {ACCOUNT_READER}-* are replaced: new ones for the new group are "
             "created and ArgoCD prunes the old group's (Azure cannot change an assignment's principal)"
         )
-    compare("entraGroupId", old and old.entra_group_id, new.entra_group_id, group_note)
-    compare("expiresOn", old and old.expires_on, new.expires_on)
-    compare("owner", old and old.owner, new.owner)
-    compare("costCenter", old and old.cost_center, new.cost_center)
-    return changes
+    return ""
+
+
+# The fields `_show` cannot show as one value, and the notes some changes need.
+_RENDERERS: dict[str, Callable[[AccessRequest | None, AccessRequest, PlatformConfig], list[FieldChange]]] = {"models": _model_changes}
+_NOTES: dict[str, Callable[[AccessRequest | None, AccessRequest], str]] = {"entra_group_id": _group_note}
 
 
 def _rollover_note(names: TeamNames, model: str, old_sku: str, new_sku: str, platform: PlatformConfig) -> str:
@@ -366,4 +384,6 @@ def _show(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return f"{value:,}"
+    if isinstance(value, (tuple, list)):
+        return ", ".join(_show(item) for item in value)
     return str(value)

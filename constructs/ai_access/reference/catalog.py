@@ -1,12 +1,14 @@
 """The part of the requesters' guide that comes from `platform.yaml`: limits, catalog and gateway.
 
 `developer-requests/README.md` holds this block between two markers. `main.py catalog --update FILE`
-rewrites it, `make synth` runs that, and a test fails when the committed block is stale, so a
-requester never reads a limit or a model the platform does not have.
+rewrites it (and the `platform.yaml` reference of `reference/platform_fields.py`, in a file that holds that
+block), `make synth` runs that, and a test fails when the committed block is stale, so a requester
+never reads a limit or a model the platform does not have.
 """
 
 from __future__ import annotations
 
+from ai_access.reference import platform_fields
 from ai_access.models.platform import PlatformConfig
 from ai_access.names.team import ENDPOINT_CONFIGMAP
 from ai_access.validation.names import max_team_name_length
@@ -63,8 +65,18 @@ def catalog_markdown(platform: PlatformConfig) -> str:
 
 
 def update_catalog(text: str, platform: PlatformConfig) -> str:
-    """`text` with its catalog block replaced by the current one."""
-    start, end = text.find(BEGIN), text.find(END)
-    if start < 0 or end < start or text.count(BEGIN) != 1 or text.count(END) != 1:
+    """`text` with each generated block it holds replaced by the current one.
+
+    The blocks: the requesters' catalog (these markers) and the `platform.yaml` reference
+    (`reference/platform_fields.py`); a file holds either or both, each pair of markers once and in order.
+    """
+    blocks = ((BEGIN, END, lambda: catalog_markdown(platform)), (platform_fields.BEGIN, platform_fields.END, platform_fields.platform_reference_markdown))
+    present = [block for block in blocks if block[0] in text or block[1] in text]
+    if not present:
         raise CatalogMarkersError(f"expected the markers {BEGIN!r} and {END!r}, once each and in that order")
-    return text[:start] + catalog_markdown(platform) + text[end + len(END) :]
+    for begin, end, generate in present:
+        start, stop = text.find(begin), text.find(end)
+        if start < 0 or stop < start or text.count(begin) != 1 or text.count(end) != 1:
+            raise CatalogMarkersError(f"expected the markers {begin!r} and {end!r}, once each and in that order")
+        text = text[:start] + generate() + text[stop + len(end) :]
+    return text
