@@ -1,4 +1,4 @@
-"""Shared by several test modules (moved from test_review.py): run, typed_request, write, git, scratch_repo, build_scratch_repo, retire, edit."""
+"""Shared by several test modules (moved from test_plan_end_to_end.py): run, typed_request, write, git, scratch_repo, build_scratch_repo, retire, edit."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Shared by several test modules (moved from test_validation_rounds.py): TYPED, PLATFORM, TODAY, platform_with, located, request, validate, write."""
+"""Shared by several test modules (moved from test_every_problem_at_once.py): TYPED, PLATFORM, TODAY, platform_with, located, request, validate, write."""
 
 from __future__ import annotations
 

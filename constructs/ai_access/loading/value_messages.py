@@ -2,7 +2,7 @@
 
 The ConfigMap parser converts its strings itself and pydantic checks the typed format and
 `platform.yaml`; both word a wrong number, boolean, GUID, date or unquoted text here, so the same
-mistake reads the same in every file (`tests/test_request_formats_agree.py`).
+mistake reads the same in every file (`tests/loading/test_request_formats_agree.py`).
 """
 
 from __future__ import annotations

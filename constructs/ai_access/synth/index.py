@@ -104,7 +104,7 @@ from, the waves, the rules every output keeps, the file names, the YAML and the 
 rest (the CLI, validation and loading, whose result is in each key as the parsed request, plan,
 verify, the platform stack, and the pipeline's orchestration, which only decides what to rebuild)
 is left out, so a change there keeps every key and needs no `dist/` commit.
-`tests/test_synth_index.py` fails when a module the build imports is neither here nor named there."""
+`tests/synth/test_synth_index.py` fails when a module the build imports is neither here nor named there."""
 
 
 def library_digest() -> str:

@@ -24,7 +24,7 @@ from ai_access.problems import Problem
 from ai_access.loading.yaml_source import YamlDocument, YamlSourceError, load_yaml
 from ai_access.validation.requests import validate_requests
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PLATFORM = load_platform(str(ROOT / "tests" / "fixtures" / "platform.yaml"))
 TODAY = date(2025, 1, 1)
 TEAM = "team-p"

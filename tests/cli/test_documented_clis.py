@@ -5,7 +5,7 @@ documented commands are `make cdk8s-synth` and `make cdktf-synth`, which run the
 node_modules/.bin on the pinned Node.js in .venv/bin. Each runs here with only .venv/bin and basic
 tools on PATH, and its output, which is not a terminal, has no escape codes (the cdktf CLI draws a
 spinner unless told it runs in CI). The cdktf run is the session's platform synthesis (conftest's
-`platform_stack`) and the cdk8s one `test_gitops_synth.py`'s comparison of the CLI with `main.py
+`platform_stack`) and the cdk8s one `test_synth_examples.py`'s comparison of the CLI with `main.py
 synth`, so neither costs extra time.
 """
 

@@ -57,8 +57,8 @@ def test_pytest_stops_at_once_without_crds(tmp_path: Path) -> None:
     # A copy of the tests beside no ../shared: the session must end before any test runs.
     project = tmp_path / "project"
     (project / "tests").mkdir(parents=True)
-    for name in ("conftest.py", "test_upstream_crds.py"):
-        (project / "tests" / name).write_text((REPO / "tests" / name).read_text())
+    (project / "tests" / "conftest.py").write_text((REPO / "tests" / "conftest.py").read_text())
+    (project / "tests" / "test_upstream_crds.py").write_text(Path(__file__).read_text())
     shutil.copytree(REPO / "tests" / "support", project / "tests" / "support", ignore=shutil.ignore_patterns("__pycache__"))
     env = {"PATH": "/usr/bin:/bin", ENV_VAR: ""}
     result = subprocess.run(

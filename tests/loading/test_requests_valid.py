@@ -17,7 +17,7 @@ from ai_access.loading.configmap import parse_configmap_request
 from ai_access.loading.yaml_source import load_yaml
 from ai_access.models.request import AccessRequest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PLATFORM = ROOT / "tests" / "fixtures" / "platform.yaml"
 REQUESTS = ROOT / "tests" / "fixtures" / "requests"
 SEED = ROOT.parent / "shared" / "seed" / "gitops-ai-model-self-service.md"

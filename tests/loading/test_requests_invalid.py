@@ -16,7 +16,7 @@ import pytest
 
 from ai_access.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PLATFORM = ROOT / "tests" / "fixtures" / "platform.yaml"
 TODAY = "2025-01-01"
 TEAM = "team-x"

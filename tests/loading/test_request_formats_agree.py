@@ -5,7 +5,7 @@ mistake in its values, and expects the whole list of problems `validate` prints 
 field is named as the requester wrote it in that file (`data.tokensPerMinute` in a ConfigMap,
 `spec.tokensPerMinute` in a ModelAccessRequest); everything else must be equal. Mistakes only one
 format can make (an unquoted ConfigMap value, a quoted number in the typed format) are in
-`test_requests_invalid.py` and `test_validation_rounds.py`.
+`test_requests_invalid.py` and `test_every_problem_at_once.py`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Warnings, names, catalog messages and capacity through `validate`, each line checked whole.
 
 Every message a requester reads is compared in full (line, field and words), so a changed word,
-field or boundary fails here. The requests are `test_validation_rounds.py`'s, edited in place.
+field or boundary fails here. The requests are `test_every_problem_at_once.py`'s, edited in place.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """`main.py plan` around the plan itself: what the base holds, the head's synth, the guard's message.
 
 Each test copies a repository built once per module (requests, `platform.yaml` and `dist/`
-committed) and changes its base or its working tree. `test_review.py` and `test_plan_guard.py`
+committed) and changes its base or its working tree. `test_plan_end_to_end.py` and `test_plan_guard.py`
 cover what a plan shows and which losses count; these cover the edges of reading a base and the
 exact words of the guard.
 """

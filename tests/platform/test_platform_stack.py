@@ -21,7 +21,7 @@ from ai_access.models.address_plan import address_plan  # noqa: E402
 from ai_access.models.platform import PlatformConfig  # noqa: E402
 from ai_access.apim.api_policy import api_policy_xml  # noqa: E402
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 AZURE_AI_USER = "53ca6127-db72-4b80-b1b0-d745d6d5456d"
 READER = "acdd72a7-3385-48ef-bd42-f606fba81ae7"
 

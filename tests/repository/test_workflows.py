@@ -28,7 +28,7 @@ from support.files import REPO
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.y*ml"))
 PULL_REQUEST_EVENTS = {"pull_request", "pull_request_target", "workflow_run"}
 BASE_COMMIT = "${{ github.event.pull_request.base.sha }}"
-ACTIONLINT = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "actionlint"
+ACTIONLINT = Path(__file__).resolve().parents[2] / ".venv" / "bin" / "actionlint"
 
 
 def load(path: Path) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The GitOps layer on real ASO, KAITO and ArgoCD: what upstream sources say it must do (issue 13).
 
 Each test names its upstream source; each failed on the output before the fix. Health checks are
-in `test_health_checks.py`, the platform stack's points in `test_platform_gaps.py`.
+in `test_health_checks.py`, the platform stack's points in `test_azure_requirements.py`.
 """
 
 from __future__ import annotations
@@ -140,7 +140,7 @@ def test_the_route_moves_after_the_workspace_its_guard_comes_before_and_the_old_
         assert "PruneLast=true" in obj["metadata"]["annotations"]["argocd.argoproj.io/sync-options"]
     assert policy["spec"]["podSelector"]["matchLabels"] == {"kaito.sh/workspace": workspace["metadata"]["name"]}
     # The ProductPolicy names the Backend; APIM refuses it while the Backend is missing, so the
-    # Backend comes in an earlier wave than the policy (tests/test_sync_order.py has the whole rule).
+    # Backend comes in an earlier wave than the policy (tests/synth/test_sync_order.py has the whole rule).
     (backend,), (product_policy,) = _by_kind(objects, "Backend"), _by_kind(objects, "ProductPolicy")
     assert wave(backend) < wave(product_policy)
 
