@@ -84,7 +84,7 @@ mutation: setup $(MUTATION_VENV)/.installed
 	$(MUTATION_VENV)/bin/python mutation/report.py build/mutation/pure build/mutation/jsii
 
 ## bootstrap: refuse a cluster that cannot be reached or whose ArgoCD or ASO is too old, then apply dist/bootstrap/ server-side
-# The checks and their exit codes are scripts/bootstrap's (README, "Requirements"); make itself exits 2
+# The checks and their exit codes are scripts/bootstrap's (docs/requirements.md); make itself exits 2
 # whenever a recipe fails, so run scripts/bootstrap for its code (3: the cluster or its operators).
 KUBECTL ?= kubectl
 bootstrap:

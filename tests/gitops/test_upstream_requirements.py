@@ -202,12 +202,11 @@ def test_the_root_application_syncs_server_side(fixture_dist: Path) -> None:
 
 
 def _requirements() -> dict[str, str]:
-    readme = (REPO / "README.md").read_text()
-    section = readme[readme.index("## Requirements") :]
-    return dict(re.findall(r"^\| (ArgoCD|Azure Service Operator|KAITO|Kubernetes) \| ([^ |]+) \|", section, re.MULTILINE))
+    page = (REPO / "docs" / "requirements.md").read_text()
+    return dict(re.findall(r"^\| (ArgoCD|Azure Service Operator|KAITO|Kubernetes) \| ([^ |]+) \|", page, re.MULTILINE))
 
 
-def test_readme_states_the_minimum_versions_and_make_crds_fetches_them() -> None:
+def test_the_requirements_page_states_the_minimum_versions_and_make_crds_fetches_them() -> None:
     from support.upstream_crds import ARGOCD_VERSION, ASO_VERSION
 
     minimum = _requirements()

@@ -1,7 +1,7 @@
 """Where the tests get CRDs, and `make crds`: every upstream URL and version in one place.
 
 The schema tests and `make imports` need the CRDs of the ASO, KAITO and ArgoCD releases this project
-states as its versions (README, "Requirements"). They are never copied into the project. Lookup
+states as its versions (docs/requirements.md). They are never copied into the project. Lookup
 order, first folder that holds them all: `$AI_ACCESS_CRDS_DIR`, then `../shared/crds` beside the
 repository, then `build/upstream-crds/`, which `make crds` fills from the upstream release locations.
 

@@ -1,7 +1,7 @@
 """What the ArgoCD constructs share: the resources finalizer, the bounded sync retry and untyped objects.
 
 The ApplicationSet and Application are plain `ApiObject`s: the generated ApplicationSet binding is
-9 MB of Python and 2.6 s to import for one object per synth. Tests validate both against their CRDs
+9 MB of Python and seconds to import (docs/development.md) for one object per synth. Tests validate both against their CRDs
 in strict mode instead.
 """
 

@@ -1,10 +1,12 @@
-"""Every name the platform layer gives an Azure resource or a Terraform object, in one place.
+"""The Azure names the platform layer forms, in one place: those derived from the platform's `name`, and its fixed ones.
 
 Like `ai_access.names.team` for the GitOps layer, this is a contract: a changed name makes Terraform
 destroy and recreate the resource, and the GitOps layer points at several of these by ARM id
 (`models.platform.PlatformConfig`'s `*_id` properties). Names that `platform.yaml` sets directly
-(resource groups, the Foundry account, APIM, AKS) are not formed here; the ones derived from the
-platform's `name` are. Nothing here imports cdktf, so the GitOps layer and the tests may use it.
+(resource groups, the Foundry account, APIM, AKS) are not formed here. Two kinds of name stay beside
+their resource, each asserted in the platform tests: a Terraform address, set with
+`override_logical_id` where the resource is declared, and a network security group's rule names.
+Nothing here imports cdktf, so the GitOps layer and the tests may use it.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ STACK_NAME = "platform"
 NODES_SUBNET = "snet-aks-nodes"
 APIM_SUBNET = "snet-apim"
 APIM_SUBNET_DELEGATION = "apim-v2"
+SYSTEM_POOL = "system"
+USER_POOL = "user"
+"""AKS node pools: critical add-ons, and the platform's own workloads (ArgoCD, ASO)."""
 APIM_LOGGER = "appinsights"
 """The APIM logger that sends the inference API's telemetry to Application Insights."""
 ASO_FEDERATED_CREDENTIAL = "aso"
@@ -128,3 +133,8 @@ def kubernetes_names(platform: PlatformConfig) -> dict[str, str]:
         team.ROOT_APPLICATION: "root Application",
         team.PLATFORM_APP_PROJECT: "platform's AppProject",
     }
+
+
+def api_diagnostic(api_id: str) -> str:
+    """The deployment that turns on the inference API's metrics diagnostic (`platform/ai_gateway.py`)."""
+    return f"{api_id}-appinsights-diagnostic"

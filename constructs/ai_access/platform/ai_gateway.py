@@ -34,7 +34,7 @@ from constructs import Construct
 from ai_access.apim.api_policy import api_policy_xml
 from ai_access.apim.headers import SUBSCRIPTION_KEY_HEADER
 from ai_access.models.platform import ApimSettings
-from ai_access.names.platform import APIM_LOGGER, fragment_address
+from ai_access.names.platform import APIM_LOGGER, api_diagnostic, fragment_address
 
 # Every path under the API is forwarded: the product policy, not the operation list, decides which
 # models a team may call, and new OpenAI endpoints work without a platform change.
@@ -192,7 +192,7 @@ class AiGateway(Construct):
         self.diagnostic = ResourceGroupTemplateDeployment(
             self,
             "InferenceDiagnostic",
-            name=f"{settings.api_id}-appinsights-diagnostic",
+            name=api_diagnostic(settings.api_id),
             resource_group_name=resource_group.name,
             deployment_mode="Incremental",
             template_content=json.dumps(DIAGNOSTIC_TEMPLATE, indent=2),

@@ -26,6 +26,7 @@ from cdktf_cdktf_provider_azurerm.subnet import Subnet
 from constructs import Construct
 
 from ai_access.models.platform import AksSettings
+from ai_access.names.platform import SYSTEM_POOL, USER_POOL
 
 # Kubernetes' own ceiling ("Considerations for large clusters": no more than 110 pods per node);
 # explicit, because azurerm leaves it to AKS and scanners assume Azure CNI's old default of 30.
@@ -72,7 +73,7 @@ class AksCluster(Construct):
             sku_tier="Standard",
             identity=KubernetesClusterIdentity(type="SystemAssigned"),
             default_node_pool=KubernetesClusterDefaultNodePool(
-                name="system",
+                name=SYSTEM_POOL,
                 vm_size=pool.vm_size,
                 auto_scaling_enabled=True,
                 min_count=pool.min_count,
@@ -136,7 +137,7 @@ class AksCluster(Construct):
         self.user_pool = KubernetesClusterNodePool(
             self,
             "UserPool",
-            name="user",
+            name=USER_POOL,
             kubernetes_cluster_id=self.cluster.id,
             mode="User",
             vm_size=user.vm_size,
