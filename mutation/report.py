@@ -5,6 +5,10 @@ mutant) and `survivors.txt` beside this file, which gives the reason a known sur
 test (an equivalent mutant, say). A survivor without a reason is marked as new: it needs a test that
 kills it or a reason. Exits 1 when less than TARGET of the mutants are killed.
 
+A survivor is known by its function and the lines it changes (`mutmut show`), not by mutmut's name:
+mutmut numbers the mutants of a function in order, so an edit elsewhere in the function renumbers
+them all, while the changed lines stay what they are.
+
     .venv-mutation/bin/python mutation/report.py build/mutation/pure build/mutation/jsii
 """
 
@@ -54,18 +58,21 @@ def main(copies: list[str]) -> int:
     if lost:
         print(f"\n{len(lost)} not killed:")
     unexplained = 0
+    seen: set[Key] = set()
     for name, status in sorted(lost):
-        reason = reasons.get(name)
+        key = survivor_key(name, _changed_lines(where[name], name))
+        seen.add(key)
+        reason = reasons.get(key)
         unexplained += reason is None
         print(f"  {name} ({status}): {reason or 'NEW: kill it with a test or give the reason in mutation/survivors.txt'}")
         if reason is None:
-            print(_diff(where[name], name))
+            print(render_entry(key, "(the reason)"), end="")
     if unexplained:
-        print(f"\n{unexplained} without a reason; `mutmut show NAME` in {', '.join(copies)} shows one")
-    stale = sorted(set(reasons) - {name for name, _ in lost})
+        print(f"\n{unexplained} without a reason; each is shown as its entry for {REASONS.name}")
+    stale = sorted(set(reasons) - seen)
     if stale:
-        print(f"\n{len(stale)} reasons in {REASONS.name} name no survivor any more (killed, or the code moved): remove them")
-        print("".join(f"  {name}\n" for name in stale), end="")
+        print(f"\n{len(stale)} entries of {REASONS.name} match no survivor any more (killed, or the line changed): remove them")
+        print("".join(render_entry(key, reasons[key]) for key in stale), end="")
     return 0 if score >= TARGET else 1
 
 
@@ -77,19 +84,49 @@ def _status(code: int | None) -> str:
     return "not run" if code is None else f"suspicious, exit code {code}"
 
 
-def _reasons() -> dict[str, str]:
-    found = {}
-    for line in REASONS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, reason = line.partition(": ")
-            found[name.strip()] = reason.strip()
+Key = tuple[str, tuple[str, ...], tuple[str, ...]]
+"""A survivor: its function (`module.function`, `module.Class.method`), the lines it removes, the lines it adds."""
+
+
+def survivor_key(mutant: str, changed: list[str]) -> Key:
+    """The key of `mutant` (mutmut's name) whose diff changes `changed` (`-old`, `+new` lines)."""
+    module, _, function = mutant.rpartition("__mutmut_")[0].rpartition(".")
+    name = function.removeprefix("x_") if function.startswith("x_") else ".".join(part for part in function.split("ǁ")[1:] if part)
+    removed = tuple(line[1:].strip() for line in changed if line.startswith("-"))
+    added = tuple(line[1:].strip() for line in changed if line.startswith("+"))
+    return f"{module}.{name}", removed, added
+
+
+def render_entry(key: Key, reason: str) -> str:
+    """One entry of survivors.txt: the function, `- ` and `+ ` lines, `= ` the reason, a blank line."""
+    function, removed, added = key
+    return "".join([f"{function}\n", *(f"- {line}\n" for line in removed), *(f"+ {line}\n" for line in added), f"= {reason}\n\n"])
+
+
+def parse_reasons(text: str) -> dict[Key, str]:
+    """survivors.txt's entries (see `render_entry`); lines starting with `#` are comments."""
+    found: dict[Key, str] = {}
+    for block in text.split("\n\n"):
+        lines = [line for line in block.splitlines() if line and not line.startswith("#")]
+        if not lines:
+            continue
+        function, rest = lines[0], lines[1:]
+        removed = tuple(line[2:] for line in rest if line.startswith("- "))
+        added = tuple(line[2:] for line in rest if line.startswith("+ "))
+        reason = " ".join(line[2:] for line in rest if line.startswith("= "))
+        if not reason or len(removed) + len(added) + sum(line.startswith("= ") for line in rest) != len(rest):
+            raise ValueError(f"{REASONS.name}: an entry needs its function, - and + lines, and = its reason: {block!r}")
+        found[(function, removed, added)] = reason
     return found
 
 
-def _diff(copy: Path, name: str) -> str:
+def _reasons() -> dict[Key, str]:
+    return parse_reasons(REASONS.read_text(encoding="utf-8"))
+
+
+def _changed_lines(copy: Path, name: str) -> list[str]:
     shown = subprocess.run([sys.executable, "-m", "mutmut", "show", name], cwd=copy, capture_output=True, text=True, check=False)
-    changed = [line for line in shown.stdout.splitlines() if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))]
-    return "\n".join(f"      {line}" for line in changed)
+    return [line for line in shown.stdout.splitlines() if line.startswith(("-", "+")) and not line.startswith(("---", "+++"))]
 
 
 if __name__ == "__main__":
