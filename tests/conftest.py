@@ -61,7 +61,7 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     and the CLI path is the one users take: the documented `make cdktf-synth`, with nothing but
     .venv/bin and basic tools on PATH. It runs in the background from the start of the session.
     """
-    job = jobs_of(pytestconfig).get("cdktf") or start_cdktf(jobs_of(pytestconfig))
+    job = start_cdktf(jobs_of(pytestconfig))  # started when the session began, unless only now needed
     result = job.wait()
     assert result.returncode == 0, result.stdout[-3000:]
     from ai_access.names.platform import STACK_NAME
@@ -80,18 +80,23 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         start_cdktf(jobs)
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Stop what still runs and remove the jobs' scratch folders."""
-    jobs = session.config.stash.get(JOBS, None)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """In the run's first process, once every worker is done: stop what still runs and remove the jobs' folder."""
+    jobs = config.stash.get(JOBS, None)
     if jobs is not None:
         jobs.close()
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Without CRDs the schema tests cannot run: say so at once, in one line, before any test runs."""
+    """Without CRDs the schema tests cannot run: say so at once, in one line, before any test runs.
+
+    The run's shared jobs folder is made here too, before pytest-xdist starts its workers, so that
+    they inherit it and a job runs once per run.
+    """
     from support.upstream_crds import CrdsNotFound
 
     try:
         crds_dir()
     except CrdsNotFound as error:
         raise pytest.UsageError(str(error)) from None
+    jobs_of(config)
