@@ -38,7 +38,7 @@ def line_of(text: str) -> int:
         # YAML reads an unquoted version as a date and an unquoted 1.30 as a number: say to quote them.
         ('      version: "2025-12-11"', "      version: 2025-12-11", "foundry.models.gpt-5.2.version",
          'must be text, but YAML reads 2025-12-11 without quotes as a date: quote it ("2025-12-11")'),
-        ('kubernetesVersion: "1.33"', "kubernetesVersion: 1.30", "aks.kubernetesVersion",
+        ('kubernetesVersion: "1.34"', "kubernetesVersion: 1.30", "aks.kubernetesVersion",
          "must be text, but YAML reads 1.3 without quotes as a number: write the value in quotes"),
         ("  apiId: ai-inference", "  apiId: true", "apim.apiId", "must be text, but YAML reads true without quotes as a boolean: write the value in quotes"),
         # An unknown key names the one meant, and the meant one is not said missing as well.

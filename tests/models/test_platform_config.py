@@ -79,11 +79,22 @@ def _rename_preset(old: str, new: str):
         (lambda d: d["foundry"]["models"].update({"phi-4": dict(d["foundry"]["models"]["gpt-4.1"])}), "  phi-4:",
          "foundry.models.phi-4", "'phi-4' is both a Foundry model and a KAITO preset"),
         (_rename_preset("phi-4", "phi-5"), "phi-5:", "kaitoPresets.phi-5",
-         "'phi-5' is not a preset KAITO v0.11.0 serves (its supported_models.yaml)"),
-        (_rename_preset("phi-4", "phi-2"), "phi-2:", "kaitoPresets.phi-2", "'phi-2' is deprecated in KAITO v0.11.0 and no longer supported"),
-        (_rename_preset("phi-4", "base"), "base:", "kaitoPresets.base", "'base' is not a preset KAITO v0.11.0 serves"),
+         "'phi-5' is not a preset KAITO v0.6.0 serves (its supported_models.yaml"),
+        (_rename_preset("phi-4", "phi-2"), "phi-2:", "kaitoPresets.phi-2", "'phi-2' is deprecated from KAITO v0.11.0 and no longer supported"),
+        (_rename_preset("phi-4", "base"), "base:", "kaitoPresets.base", "'base' is not a preset KAITO v0.6.0 serves"),
+        # Served from KAITO v0.7.0 / v0.11.0, not by the AKS add-on's v0.6.0 (models/kaito_presets.py).
+        (_rename_preset("phi-4", "gpt-oss-20b"), "gpt-oss-20b:", "kaitoPresets.gpt-oss-20b", "'gpt-oss-20b' is not a preset KAITO v0.6.0 serves"),
+        (_rename_preset("phi-4", "gemma-3-4b-instruct"), "gemma-3-4b-instruct:", "kaitoPresets.gemma-3-4b-instruct",
+         "'gemma-3-4b-instruct' is not a preset KAITO v0.6.0 serves"),
+        # AKS 1.33: LTS only (Premium tier) and the add-on's KAITO 0.4.5; 1.35: no add-on version documented.
+        (lambda d: d["aks"].update(kubernetesVersion="1.33"), "kubernetesVersion:", "aks.kubernetesVersion",
+         "AKS 1.33 is available only under long-term support, which needs the Premium tier (this stack runs Standard); "
+         'its AI toolchain operator add-on runs KAITO 0.4.5, older than v0.6.0; use "1.34"'),
+        (lambda d: d["aks"].update(kubernetesVersion="1.35.2"), "kubernetesVersion:", "aks.kubernetesVersion",
+         "Microsoft documents no AI toolchain operator (KAITO) version for AKS 1.35"),
     ],
-    ids=["cpu-size", "size-without-quota", "min-over-max", "foundry-and-kaito", "unknown-preset", "deprecated-preset", "base-image"],
+    ids=["cpu-size", "size-without-quota", "min-over-max", "foundry-and-kaito", "unknown-preset", "deprecated-preset", "base-image",
+         "preset-of-v0.7", "preset-of-v0.11", "aks-1.33", "aks-1.35"],
 )
 def test_platform_problems_point_at_the_line_of_the_offending_key(tmp_path: Path, change, located_at: str, field: str, fragment: str) -> None:
     path = _write(tmp_path, change)

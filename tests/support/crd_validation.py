@@ -14,7 +14,7 @@ import jsonschema
 import kubernetes_validate
 import yaml
 
-KUBERNETES_VERSION = "1.33"
+KUBERNETES_VERSION = "1.34"
 
 
 class StrictValidator:

@@ -83,7 +83,7 @@ def test_a_team_name_with_a_trailing_line_break_is_refused_end_to_end(tmp_path: 
         ("azure", "location", "swedencentral\n"),
         ("azure", "resourceGroup", "rg-aiplatform\n"),
         ("foundry", "customSubdomain", "aif-aiplatform-contoso\n"),
-        ("aks", "kubernetesVersion", "1.33\n"),
+        ("aks", "kubernetesVersion", "1.34\n"),
         ("aks", "kubernetesVersion", "\u0661.\u0663\u0663"),  # Arabic-Indic digits: \d in a Rust regex
         ("aks", "ingressPrivateIp", "10.224.0.250\n"),
         ("apim", "apiPath", "openai\n"),

@@ -15,6 +15,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints, field_validator, model_validator
 
 from ai_access.models.address_plan import address_plan
+from ai_access.models.aks_versions import version_problem
 from ai_access.models.catalog_names import CatalogText, catalog_name_problem
 from ai_access.models.frozen import FrozenDict, FrozenList, FrozenMap
 from ai_access.models.kaito_presets import preset_problem
@@ -215,8 +216,9 @@ class AksSettings(_Camel):
     dns_prefix: DnsLabel
     """DNS prefix of the cluster's API server address."""
     kubernetes_version: Annotated[str, StringConstraints(pattern=r"^[0-9]+\.[0-9]+(\.[0-9]+)?$")]
-    """Kubernetes version of the cluster and its pools; a minor (`"1.33"`) follows its latest patch. Quote it: YAML
-    reads 1.30 as the number 1.3."""
+    """Kubernetes version of the cluster and its pools; a minor (`"1.34"`) follows its latest patch. Quote it: YAML
+    reads 1.30 as the number 1.3. Only a minor in standard support whose AI toolchain operator add-on runs the KAITO
+    this project needs is accepted (`models/aks_versions.py`)."""
     system_pool: NodePool
     """Critical add-ons only (tainted CriticalAddonsOnly): CoreDNS, the app-routing NGINX, KAITO."""
     user_pool: NodePool
@@ -231,6 +233,13 @@ class AksSettings(_Camel):
     """Namespace of the internal ingress controller: the only one that may reach KAITO workspaces."""
     ingress_private_ip: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}(\.[0-9]{1,3}){3}$")]
     """Fixed private address of the internal ingress controller that APIM reaches KAITO through."""
+
+    @field_validator("kubernetes_version")
+    @classmethod
+    def _supported(cls, value: str) -> str:
+        if problem := version_problem(value):
+            raise ValueError(problem)
+        return value
 
     @field_validator("ingress_private_ip")
     @classmethod

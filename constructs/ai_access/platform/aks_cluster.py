@@ -98,7 +98,7 @@ class AksCluster(Construct):
             oms_agent=KubernetesClusterOmsAgent(
                 log_analytics_workspace_id=log_analytics_workspace.id, msi_auth_for_monitoring_enabled=True
             ),
-            # kubernetesVersion pins a minor ("1.33"); "patch" keeps it on that minor's latest patch.
+            # kubernetesVersion pins a minor ("1.34"); "patch" keeps it on that minor's latest patch.
             automatic_upgrade_channel="patch",
             node_os_upgrade_channel="NodeImage",
             maintenance_window_auto_upgrade=KubernetesClusterMaintenanceWindowAutoUpgrade(**weekly),
