@@ -114,9 +114,16 @@ _FAILED = {"type": "WorkspaceSucceeded", "status": "False", "reason": "Benchmark
         (_workspace(_NODE_PENDING, _PENDING, state="Pending"), "Progressing", "ResourceReady: waiting for the GPU node"),
         (_workspace({"type": "InferenceReady", "status": "True"}, _SUCCEEDED, state="Ready"), "Healthy", "workspace succeeds"),
         (_workspace(_FAILED, state="NotReady"), "Degraded", "benchmark failed"),
+        # What KAITO v0.12.0 reports (applyBenchmarkStatus runs only once InferenceReady is True, sets
+        # WorkspaceSucceeded=False BenchmarkFailed and state NotReady): the model serves.
+        (_workspace({"type": "InferenceReady", "status": "True"}, _FAILED, state="NotReady"), "Healthy",
+         "Inference ready; the throughput benchmark failed: benchmark failed"),
+        (_workspace({"type": "InferenceReady", "status": "False"}, _FAILED, state="NotReady"), "Degraded", "benchmark failed"),
         (_workspace(_PENDING, state="Failed"), "Degraded", "Workspace failed"),
+        (_workspace({"type": "InferenceReady", "status": "True"}, {**_FAILED, "reason": "workspaceFailed"}), "Degraded", "benchmark failed"),
     ],
-    ids=["no-status", "node-pending", "succeeded", "benchmark-failed", "state-failed"],
+    ids=["no-status", "node-pending", "succeeded", "benchmark-failed", "benchmark-failed-inference-ready",
+         "benchmark-failed-inference-not-ready", "state-failed", "workspace-failed"],
 )
 def test_kaito_workspace_health(scripts: dict[str, str], obj: dict[str, Any], status: str, message: str) -> None:
     assert run_health(scripts["kaito.sh_Workspace"], obj) == {"status": status, "message": message}

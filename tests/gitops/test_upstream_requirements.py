@@ -160,6 +160,17 @@ def test_every_workspace_serves_its_catalog_name_through_an_inference_config(fix
             assert arguments == {"vllm": {"served-model-name": workspace["inference"]["preset"]["name"]}}, folder.name
 
 
+def test_every_workspace_leaves_the_node_count_to_kaito_and_turns_the_benchmark_off(fixture_dist: Path) -> None:
+    # KAITO v1beta1 CRD: "Deprecated: Count is deprecated in v1beta1" (kaito v0.7.0 and later; the node
+    # count is status.targetNodeCount, computed). kaito v0.12.0 api/v1beta1/labels.go:
+    # AnnotationDisableBenchmark = "kaito.sh/disable-benchmark", "true" disables it.
+    workspaces = [w for folder in sorted((fixture_dist / "teams").iterdir()) for w in _by_kind(_objects(folder), "Workspace")]
+    assert workspaces
+    for workspace in workspaces:
+        assert "count" not in workspace["resource"], workspace["metadata"]["name"]
+        assert workspace["metadata"]["annotations"]["kaito.sh/disable-benchmark"] == "true"
+
+
 def test_the_catalog_has_no_release_dependent_served_name(platform: PlatformConfig) -> None:
     assert all("served_model_name" not in type(preset).model_fields for preset in platform.kaito_presets.values())
 
@@ -217,6 +228,40 @@ def test_the_requirements_page_states_the_minimum_versions_and_make_crds_fetches
         return tuple(int(p) for p in version.lstrip("v").split("."))
 
     assert parts(minimum["ArgoCD"]) >= (3, 3, 0) and parts(ARGOCD_VERSION) >= parts(minimum["ArgoCD"])
+
+
+# --- issue 27, 1. One KAITO minimum: the AKS add-on's on the one AKS minor the stack accepts --------
+# MicrosoftDocs/azure-aks-docs articles/aks/supported-kubernetes-versions.md (1.34: ai-toolchain-operator
+# 0.6.0; 1.33: 0.4.5); kaito v0.6.0 presets/workspace/models/supported_models.yaml.
+
+
+def test_every_doc_constant_and_message_states_the_one_kaito_minimum() -> None:
+    from ai_access.models.aks_versions import ADDON_KAITO, SUPPORTED_MINORS
+    from ai_access.models.kaito_presets import KAITO_MIN_VERSION, preset_problem
+
+    assert _requirements()["KAITO"] == KAITO_MIN_VERSION
+    # The add-on of every minor the stack accepts runs at least the minimum, and the lowest is it.
+    assert min(tuple(map(int, ADDON_KAITO[m].split("."))) for m in SUPPORTED_MINORS) == tuple(map(int, KAITO_MIN_VERSION[1:].split(".")))
+    platform_doc = " ".join((REPO / "docs" / "platform.md").read_text().split())
+    assert f"**{KAITO_MIN_VERSION} is the oldest KAITO this project supports**" in platform_doc
+    assert f"supported_models.yaml` at **{KAITO_MIN_VERSION}**" in platform_doc
+    assert KAITO_MIN_VERSION in (preset_problem("no-such-preset") or "")
+    bootstrap = (REPO / "scripts" / "bootstrap").read_text()
+    assert f"KAITO >= {KAITO_MIN_VERSION}" in bootstrap
+    # No page still names another release as the oldest one supported.
+    for page in [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]:
+        for found in re.findall(r"oldest KAITO[^.]*?(v0\.[0-9]+\.[0-9]+)|(v0\.[0-9]+\.[0-9]+)[^.]{0,40}the oldest KAITO", " ".join(page.read_text().split())):
+            assert KAITO_MIN_VERSION in found, (page.name, found)
+
+
+def test_no_doc_describes_the_removed_served_model_name_field() -> None:
+    from ai_access.models import kaito_presets
+
+    texts = {"kaito_presets.py": kaito_presets.__doc__ or ""}
+    texts |= {page.name: page.read_text() for page in sorted((REPO / "docs").glob("*.md"))}
+    readme = (REPO / "README.md").read_text()
+    texts["README.md"] = readme.replace("`kaitoPresets.*.servedModelName` is gone", "")  # the upgrade note says it is gone
+    assert [name for name, text in texts.items() if "servedModelName" in text or "served_model_name" in text] == []
 
 
 # --- 10. Nothing personal where other teams can read it -------------------------------------------

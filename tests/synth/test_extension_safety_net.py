@@ -65,9 +65,13 @@ ATTACKS = {
         'def attack(team):\n    team.key_access.api_object.add_json_patch(JsonPatch.add("/rules/0/resourceNames/-", "platform-credentials"))\n',
         "Role/ai-gateway-key-reader: reads secrets",
     ),
+    "gpu-count": (
+        'def attack(team):\n    team.kaito_models[0].api_object.add_json_patch(JsonPatch.add("/resource/count", 8))\n',
+        "resource.count 8: the deprecated node count is KAITO's to compute, never set",
+    ),
     "gpu-size": (
-        'def attack(team):\n    team.kaito_models[0].api_object.add_json_patch(JsonPatch.replace("/resource/count", 8))\n',
-        "node(s) of 'Standard_NC24ads_A100_v4', not one of the request's GPU size",
+        'def attack(team):\n    team.kaito_models[0].api_object.add_json_patch(JsonPatch.replace("/resource/instanceType", "Standard_ND96asr_v4"))\n',
+        "a node of 'Standard_ND96asr_v4', not of one of the request's GPU sizes",
     ),
     "another-teams-project": (
         "from ai_access.gitops.bindings import cogsvc\n\n"

@@ -9,7 +9,16 @@ from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import apim, k8s, kaito
 from ai_access.gitops.refs import ApimServiceRef, InternalIngressRef
 from ai_access.models.platform import KaitoPreset
-from ai_access.names.labels import INGRESS_REWRITE_TARGET, INGRESS_SOURCE_RANGE, KAITO_WORKSPACE_LABEL, MODEL_LABEL, NAMESPACE_NAME_LABEL, SYNC_OPTIONS, TEAM_LABEL
+from ai_access.names.labels import (
+    INGRESS_REWRITE_TARGET,
+    INGRESS_SOURCE_RANGE,
+    KAITO_DISABLE_BENCHMARK,
+    KAITO_WORKSPACE_LABEL,
+    MODEL_LABEL,
+    NAMESPACE_NAME_LABEL,
+    SYNC_OPTIONS,
+    TEAM_LABEL,
+)
 from ai_access.names.team import TeamNames
 
 HF_TOKEN_SECRET = "hf-token"
@@ -25,6 +34,12 @@ INFERENCE_CONFIG_KEY = "inference_config.yaml"
 # before the workspace. Workspace and NetworkPolicy are pruned last ("Prune Last",
 # sync-options.md), after every wave of the sync, so the old model serves until then.
 PRUNE_LAST = {SYNC_OPTIONS: "PruneLast=true"}
+# From v0.11.0 KAITO runs a throughput benchmark as the inference pod's startup probe (the pod is
+# Ready, and the route moves, only after it) and reports a failure as WorkspaceSucceeded=False,
+# BenchmarkFailed, though inference is ready (kaito v0.12.0 api/v1beta1/labels.go,
+# AnnotationDisableBenchmark; workspace_controller.go, applyBenchmarkStatus). The gateway's own
+# metrics are the measure here; older releases ignore the key.
+NO_BENCHMARK = {KAITO_DISABLE_BENCHMARK: "true"}
 
 
 class KaitoModel(Resource):
@@ -81,9 +96,12 @@ class KaitoModel(Resource):
         workspace_object = kaito.Workspace(
             self,
             "Resource",
-            metadata={"name": workspace, "namespace": names.namespace, "annotations": PRUNE_LAST},
+            metadata={"name": workspace, "namespace": names.namespace, "annotations": {**PRUNE_LAST, **NO_BENCHMARK}},
+            # No `count`: "Deprecated: Count is deprecated in v1beta1" (KAITO's CRD from v0.7.0);
+            # KAITO computes the node count (status.targetNodeCount) and the CRD defaults the
+            # field to 1, what v0.6.0 uses. One node rests on the catalog's instance types.
             resource=kaito.WorkspaceResource(
-                instance_type=instance_type, count=1, label_selector=kaito.WorkspaceResourceLabelSelector(match_labels=selector)
+                instance_type=instance_type, label_selector=kaito.WorkspaceResourceLabelSelector(match_labels=selector)
             ),
             inference=kaito.WorkspaceInference(
                 preset=kaito.WorkspaceInferencePreset(name=model, preset_options=preset_options), config=config

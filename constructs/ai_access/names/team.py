@@ -89,7 +89,8 @@ class TeamNames:
 
         KAITO's webhook rejects any update of `resource.instanceType`, `count`, `labelSelector` and
         `inference.preset` with its `presetOptions` (kaito api/v1beta1/workspace_validation.go,
-        `validateUpdate`); count is always 1 and the label selector follows this name. A change of
+        `validateUpdate`); count is never set (KAITO computes it; the webhook refuses only a changed
+        count, not a dropped one) and the label selector follows this name. A change of
         the others is a new name: ArgoCD creates a new Workspace and prunes the old one instead of
         retrying an update KAITO refuses.
         """

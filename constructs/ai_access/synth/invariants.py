@@ -257,8 +257,11 @@ def _workspace(obj: Obj, spec: Obj, team: _Team) -> list[str]:
         found.append("workspace on a public load balancer")
     sizes = {m.instance_type for m in team.request.kaito_models}
     resource = obj.get("resource") or {}
-    if resource.get("instanceType") not in sizes or resource.get("count") != 1:
-        found.append(f"{resource.get('count')!r} node(s) of {shown(resource.get('instanceType'))}, not one of the request's GPU size")
+    if resource.get("instanceType") not in sizes:
+        found.append(f"a node of {shown(resource.get('instanceType'))}, not of one of the request's GPU sizes")
+    # Deprecated in v1beta1 and computed by KAITO; a count set would ask for nodes the quota does not count.
+    if "count" in resource:
+        found.append(f"resource.count {shown(resource.get('count'))}: the deprecated node count is KAITO's to compute, never set")
     return found
 
 
