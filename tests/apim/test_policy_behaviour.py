@@ -168,8 +168,8 @@ def test_tokens_per_minute_is_the_requests_and_a_call_over_it_gets_429(fixture_d
     # GIVEN a call that uses all but one token of the minute (its prompt plus one completion token)
     first = _call(gateway, team, path_model=model, words=request.tokens_per_minute - 2)
     assert first.status == 200
-    assert first.headers["x-ratelimit-remaining-tokens"] == "1"
-    assert first.headers["x-quota-remaining-tokens"] == str(request.daily_token_quota - request.tokens_per_minute + 1)
+    assert first.headers["x-ai-gateway-remaining-tokens"] == "1"
+    assert first.headers["x-ai-gateway-remaining-quota-tokens"] == str(request.daily_token_quota - request.tokens_per_minute + 1)
     # WHEN the next prompt needs two tokens THEN it is refused before reaching the model
     refused = _call(gateway, team, path_model=model, words=2)
     assert refused.status == 429 and refused.forwarded is None

@@ -215,7 +215,7 @@ def test_tokens_per_minute_and_the_daily_quota_are_the_policys_and_counted_per_t
     gateway = _gateway(_team_policy(tpm=10, quota=25), _team_policy("team-y", tpm=10, quota=25), clock=lambda: clock[0])
     first = _call(gateway, model="gpt-4.1", words=8)  # 8 prompt + 1 completion token
     assert first.status == 200
-    assert (_header(first, "x-ratelimit-remaining-tokens"), _header(first, "x-quota-remaining-tokens")) == ("1", "16")
+    assert (_header(first, "x-ai-gateway-remaining-tokens"), _header(first, "x-ai-gateway-remaining-quota-tokens")) == ("1", "16")
     too_long = _call(gateway, model="gpt-4.1", words=2)  # the prompt is estimated before it is sent
     assert (too_long.status, too_long.forwarded) == (429, None)
     assert _call(gateway, model="gpt-4.1", words=1, team="team-y").status == 200  # another team's counter
@@ -272,3 +272,24 @@ def test_the_policy_is_written_one_element_a_line_so_a_review_diff_shows_what_ch
     lines = xml.splitlines()
     assert lines[0] == "<policies>" and lines[1] == "  <inbound>" and lines[2] == "    <base/>" and lines[-1] == "</policies>"
     assert isinstance(xml, str) and xml.endswith("</policies>\n")
+
+
+def test_the_api_policy_streams_the_answer_and_buffers_the_request_for_its_retries() -> None:
+    # forward-request policy reference: `buffer-response` "Set to false with backends such as those
+    # implementing server-sent events (SSE)" (default true: chunks held 8 KB); `buffer-request-body`
+    # "request is buffered and will be reused on retry". Issue 27, point 4.
+    policies = etree.fromstring(api_policy_xml(backend_id="foundry").encode())
+    (forward,) = policies.findall("backend/retry/forward-request")
+    assert forward.attrib == {"buffer-request-body": "true", "buffer-response": "false"}
+
+
+def test_the_remaining_tokens_headers_are_the_gateways_own_names() -> None:
+    # Azure OpenAI answers with x-ratelimit-remaining-tokens of its own deployment (Microsoft Q&A,
+    # "Azure OpenAI Responses API x-ratelimit headers"): the team's counters need names of their own.
+    from ai_access.apim.headers import BACKEND_RATE_LIMIT_HEADERS, REMAINING_QUOTA_HEADER, REMAINING_TOKENS_HEADER
+
+    xml = build_policy_xml(team="t", cost_center="c", allowed_models=["gpt-4.1"], tokens_per_minute=10, daily_token_quota=100, kaito_routes=[])
+    limit = etree.fromstring(xml.encode()).find("inbound/llm-token-limit")
+    named = (limit.get("remaining-tokens-header-name"), limit.get("remaining-quota-tokens-header-name"))
+    assert named == (REMAINING_TOKENS_HEADER, REMAINING_QUOTA_HEADER)
+    assert not {name.lower() for name in named} & BACKEND_RATE_LIMIT_HEADERS

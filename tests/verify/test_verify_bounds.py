@@ -47,7 +47,7 @@ def test_the_burst_is_clamped_to_the_teams_own_limit_whatever_the_header_says(fi
     team = TEAMS[0]
     tpm = request_of(fixture_report, team).tokens_per_minute
     with scene(fixture_dist, team, tmp_path) as staged:
-        staged.gateway.lying_headers = {"x-ratelimit-remaining-tokens": header}
+        staged.gateway.lying_headers = {"x-ai-gateway-remaining-tokens": header}
         result = staged.run(monkeypatch, "--burst")
         words = [estimate_tokens(call.body) for call in staged.gateway.calls]
     assert max(words) <= tpm + 1

@@ -68,7 +68,7 @@ def test_any_shape_of_object_ends_as_one_line_per_object(fixture_dist, platform,
 REPLIES = st.builds(
     Reply,
     status=st.sampled_from([200, 403, 429, 500, 302]) | st.integers(100, 599),
-    headers=st.dictionaries(st.sampled_from(["x-ratelimit-remaining-tokens", "x-quota-remaining-tokens", "content-type"]),
+    headers=st.dictionaries(st.sampled_from(["x-ai-gateway-remaining-tokens", "x-ai-gateway-remaining-quota-tokens", "content-type"]),
                             st.sampled_from(["5", "²", "9" * 5000, "-1", ""]) | st.text("0123456789 +-.", max_size=8), max_size=3),
     body=JSON.map(lambda v: json.dumps(v).encode()) | st.binary(max_size=40) | st.just(b"[" * 5_000) | st.just(b'{"usage": {"total_tokens": Infinity}}'),
 )
@@ -91,7 +91,7 @@ def test_any_gateway_answer_ends_as_a_check(fixture_dist, platform, replies) -> 
         assert isinstance(answer.describe(), str)
         assert _completion_check(answer, "model m").status in (Status.OK, Status.FAILED)
         assert _refusal_check(answer, "other", target.refusal).status in (Status.OK, Status.FAILED)
-        left = remaining(reply, "x-ratelimit-remaining-tokens")
+        left = remaining(reply, "x-ai-gateway-remaining-tokens")
         assert left is None or 0 <= left < 10**15
         assert 0 <= _usage(reply) <= 10**12
     assert _headers_check(target, replies).status in (Status.OK, Status.FAILED, Status.SKIPPED)

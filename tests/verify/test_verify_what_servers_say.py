@@ -97,7 +97,7 @@ def test_wrong_shaped_gateway_answers_are_failed_checks(fixture_dist, fixture_re
 def test_a_remaining_tokens_header_that_is_not_a_whole_number_is_a_failed_check(fixture_dist, fixture_report, tmp_path, monkeypatch, value) -> None:
     team = TEAMS[0]
     with scene(fixture_dist, team, tmp_path) as staged:
-        staged.gateway.lying_headers = {"x-ratelimit-remaining-tokens": value}
+        staged.gateway.lying_headers = {"x-ai-gateway-remaining-tokens": value}
         result = staged.run(monkeypatch, "--burst")
     status, message = result.check("gateway", "rate-limit headers")
     assert status == "failed" and "not between 0 and" in message
@@ -257,3 +257,20 @@ def test_the_policys_own_refusal_passes(fixture_dist, fixture_report, platform, 
     with scene(fixture_dist, team, tmp_path) as staged:
         result = staged.run(monkeypatch)
     assert result.check("gateway", f"model {other} (not asked for)") == ("ok", "refused with 403 ModelNotAllowed, the policy's own refusal")
+
+
+def test_a_policy_counting_in_a_header_the_backend_sets_itself_fails_and_the_burst_ignores_it(fixture_dist, tmp_path, monkeypatch) -> None:
+    # Azure OpenAI answers with x-ratelimit-remaining-tokens for its own deployment (apim/headers.py):
+    # a policy naming it for the team's limit gives a number verify cannot attribute. Issue 27, point 7.
+    import shutil
+
+    team = TEAMS[0]
+    source = tmp_path / "source"
+    shutil.copytree(fixture_dist / "teams" / team, source / "teams" / team)
+    policy = source / "teams" / team / "productpolicy-apim-product-policy.yaml"
+    policy.write_text(policy.read_text().replace("x-ai-gateway-remaining-tokens", "x-ratelimit-remaining-tokens"))
+    with scene(source, team, tmp_path / "scene") as staged:
+        result = staged.run(monkeypatch, "--burst")
+    status, message = result.check("gateway", "rate-limit headers")
+    assert status == "failed" and "x-ratelimit-remaining-tokens, a header the backend sets itself" in message
+    assert result.check("gateway", "tokens-per-minute limit")[0] == "ok"

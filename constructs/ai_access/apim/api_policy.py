@@ -42,8 +42,12 @@ def api_policy_xml(
             "first-fast-retry": "false",
         },
     )
-    # The body is read once per attempt; without buffering a retried POST would go out empty.
-    etree.SubElement(retry, "forward-request", {"buffer-request-body": "true"})
+    # The request body is read once per attempt; without buffering a retried POST would go out
+    # empty ("When set to true, request is buffered and will be reused on retry"). The response is
+    # not buffered: with the default, chunks are held "8 KB, unless end of stream is detected", so a
+    # `stream: true` completion would arrive in bursts; "Set to false with backends such as those
+    # implementing server-sent events (SSE)" (forward-request policy reference, `buffer-response`).
+    etree.SubElement(retry, "forward-request", {"buffer-request-body": "true", "buffer-response": "false"})
 
     etree.SubElement(etree.SubElement(policies, "outbound"), "base")
     etree.SubElement(etree.SubElement(policies, "on-error"), "base")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ai_access.apim.headers import REMAINING_QUOTA_HEADER, REMAINING_TOKENS_HEADER
 from ai_access.names.team import TOKEN_METRIC_NAMESPACE
 
 REQUESTED_MODEL = "requestedModel"
@@ -96,8 +97,9 @@ def build_policy_xml(
             "token-quota": str(daily_token_quota),
             "token-quota-period": "Daily",
             "estimate-prompt-tokens": "true",
-            "remaining-tokens-header-name": "x-ratelimit-remaining-tokens",
-            "remaining-quota-tokens-header-name": "x-quota-remaining-tokens",
+            # Names of the gateway's own: Azure OpenAI sends x-ratelimit-remaining-tokens itself (apim/headers.py).
+            "remaining-tokens-header-name": REMAINING_TOKENS_HEADER,
+            "remaining-quota-tokens-header-name": REMAINING_QUOTA_HEADER,
         },
     )
     metric = etree.SubElement(inbound, "llm-emit-token-metric", {"namespace": TOKEN_METRIC_NAMESPACE})

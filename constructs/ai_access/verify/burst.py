@@ -15,7 +15,7 @@ announcing the burst holds whatever the headers claim.
 
 from __future__ import annotations
 
-from ai_access.verify.gateway import AREA, GatewayClient, GatewayTarget, remaining
+from ai_access.verify.gateway import AREA, GatewayClient, GatewayTarget, gateway_header, remaining
 from ai_access.verify.gateway_http import Reply
 from ai_access.verify.output import Reporter
 from ai_access.verify.results import Check, failed, ok, skipped
@@ -40,7 +40,8 @@ def run_burst(client: GatewayClient, last: Reply | None, reporter: Reporter) -> 
         return skipped(AREA, SUBJECT, "the ConfigMap gives no tokensPerMinute")
     if tpm > target.max_tokens_per_minute:
         return failed(AREA, SUBJECT, f"the folder's tokensPerMinute {tpm} is above the platform's ceiling {target.max_tokens_per_minute}: nothing sent")
-    header = policy.remaining_tokens_header if policy else None
+    # Only a header of the gateway's own says what is left of the team's minute (apim/headers.py).
+    header = gateway_header(policy.remaining_tokens_header) if policy else None
 
     def left_now(response: Reply | None, fallback: int) -> int:
         said = remaining(response, header)
@@ -48,7 +49,7 @@ def run_burst(client: GatewayClient, last: Reply | None, reporter: Reporter) -> 
 
     left = left_now(last, tpm)
     bound = MAX_CALLS * (tpm + 1)
-    quota_left = remaining(last, policy.remaining_quota_header if policy else None)
+    quota_left = remaining(last, gateway_header(policy.remaining_quota_header) if policy else None)
     if quota_left is not None and quota_left < bound:
         return skipped(AREA, SUBJECT, f"only {quota_left} tokens of today's quota are left and a burst may spend up to {bound}: nothing sent")
     model = burst_model(target)
