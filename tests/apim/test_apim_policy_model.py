@@ -77,8 +77,32 @@ def test_an_unknown_policy_element_fails_the_call_loudly() -> None:
 
 
 def test_an_expression_failing_at_run_time_is_a_500_as_in_apim() -> None:
-    response = _gateway(_policy()).handle(GatewayRequest("POST", "/openai/v1/chat/completions", {"api-key": "k"}, b"not json"))
+    # GIVEN a policy that reads every body as a JSON object, as the policy did before issue 27
+    xml = _policy().replace('name="bodyIsJsonObject" value="@{', 'name="bodyIsJsonObject" value="@{ return true; ', 1)
+    response = _gateway(xml).handle(GatewayRequest("POST", "/openai/v1/chat/completions", {"api-key": "k"}, b"not json"))
     assert response.status == 500 and "ExpressionValueEvaluationFailure" in response.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ('@{ try { return JToken.Parse("[1]").Type == JTokenType.Array; } catch (Exception) { return false; } }', True),
+        ('@{ try { return JToken.Parse("{\\"a\\": 1}").Type == JTokenType.Object; } catch (Exception) { return false; } }', True),
+        ('@{ try { return JToken.Parse("").Type == JTokenType.Object; } catch (Exception) { return false; } }', False),
+        ('@{ try { return JToken.Parse("nope").Type.ToString(); } catch (Exception e) { return "caught"; } }', "caught"),
+        ('@(JToken.Parse("\\"text\\"").Type == JTokenType.String)', True),
+    ],
+)
+def test_json_tokens_and_try_catch_evaluate_as_csharp(expression: str, expected: object) -> None:
+    assert evaluate(expression, {}) == expected
+
+
+def test_a_catch_hides_only_dotnet_exceptions_never_what_is_not_modelled() -> None:
+    # A construct outside the subset must still fail the test, not be swallowed as if APIM had thrown.
+    with pytest.raises(ExpressionError, match="no member Substring"):
+        evaluate('@{ try { return "x".Substring(1); } catch (Exception) { return "caught"; } }', {})
+    with pytest.raises(ExpressionError, match="only catch"):
+        evaluate('@{ try { return 1; } catch (JsonReaderException) { return 2; } }', {})
 
 
 def test_the_model_answers_what_the_xml_says_not_what_was_meant() -> None:

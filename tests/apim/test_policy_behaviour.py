@@ -222,3 +222,57 @@ def test_a_missing_unknown_or_suspended_key_gets_401_before_any_policy(fixture_d
     for headers, word in (({}, "missing"), ({"api-key": "wrong"}, "invalid"), ({"api-key": "suspended-key"}, "invalid")):
         response = gateway.handle(GatewayRequest("POST", path, headers, b"{}"))
         assert response.status == 401 and f"{word} subscription key" in response.json()["message"]
+
+
+# --- bodies that are not a JSON object (issue 27, point 5) -------------------------------------------
+# "API Management policy expressions": an exception in an expression is a runtime error (a 500);
+# Body.As<JObject>() throws on such bodies ("The message body is not a valid JSON",
+# MicrosoftDocs/azure-docs#95956; "Current JsonReader item is not an object").
+
+NOT_OBJECTS = {
+    "multipart audio": b'--b\r\nContent-Disposition: form-data; name="file"; filename="a.wav"\r\n\r\nRIFF\x00\xff\xfe\r\n--b--\r\n',
+    "a JSON array": b'[{"model": "gpt-4.1"}]',
+    "a JSON string": b'"gpt-4.1"',
+    "a zero-length POST": b"",
+    "text": b"model=gpt-4.1",
+}
+
+
+def _raw_backend(backend_id: str, request: GatewayRequest) -> tuple[int, dict[str, str], bytes]:
+    return 200, {"Content-Type": "application/json"}, json.dumps({"usage": {"total_tokens": 1}}).encode()
+
+
+def _raw_gateway(dist: Path, team: str, platform: PlatformConfig) -> Gateway:
+    gateway = _gateway(dist, [team], platform)
+    gateway.backend = _raw_backend
+    return gateway
+
+
+@pytest.mark.parametrize("body", sorted(NOT_OBJECTS))
+@pytest.mark.parametrize("team", TEAMS)
+def test_a_body_that_is_no_json_object_goes_on_unchanged_to_a_model_named_in_the_path(fixture_dist, fixture_report, platform, team, body) -> None:
+    gateway, names = _raw_gateway(fixture_dist, team, platform), TeamNames(team)
+    for model in _request(fixture_report, team).enabled_models:
+        sent = GatewayRequest("POST", f"/{API_PATH}/deployments/{model.name}/audio/transcriptions", {"api-key": f"key-{team}"}, NOT_OBJECTS[body])
+        response = gateway.handle(sent)
+        assert response.status == 200, (model.name, response.body)
+        assert response.forwarded is not None and response.forwarded.body == NOT_OBJECTS[body]  # nothing rewritten
+        kaito = model.name in {m.name for m in _request(fixture_report, team).kaito_models}
+        assert response.backend_id == (names.backend_id(model.name) if kaito else platform.apim.foundry_backend_id)
+
+
+@pytest.mark.parametrize("body", sorted(NOT_OBJECTS))
+@pytest.mark.parametrize("team", TEAMS)
+def test_a_body_that_is_no_json_object_names_no_model_so_without_one_in_the_path_it_is_refused(fixture_dist, platform, team, body) -> None:
+    response = _raw_gateway(fixture_dist, team, platform).handle(
+        GatewayRequest("POST", f"/{API_PATH}/v1/chat/completions", {"api-key": f"key-{team}"}, NOT_OBJECTS[body])
+    )
+    _assert_refused(response)
+
+
+@pytest.mark.parametrize("team", TEAMS)
+def test_a_disallowed_model_in_the_path_is_refused_whatever_the_body(fixture_dist, fixture_report, platform, team) -> None:
+    gateway = _raw_gateway(fixture_dist, team, platform)
+    other = _others(_request(fixture_report, team), platform)[0]
+    for body in NOT_OBJECTS.values():
+        _assert_refused(gateway.handle(GatewayRequest("POST", f"/{API_PATH}/deployments/{other}/chat/completions", {"api-key": f"key-{team}"}, body)))

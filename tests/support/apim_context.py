@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from support.apim_expressions import CSharpObject, ExpressionError, JObject
+from support.apim_expressions import CSharpException, CSharpObject, ExpressionError, JObject
 
 
 def expression_names(
@@ -54,7 +54,7 @@ class _Dictionary(CSharpObject):
     def get_item(self, key: Any) -> Any:
         found = self._find(key)
         if found is None:
-            raise ExpressionError(f"KeyNotFoundException: {self.what}[{key!r}]")
+            raise CSharpException(f"KeyNotFoundException: {self.what}[{key!r}]")
         return self.data[found]
 
     def GetValueOrDefault(self, key: Any, default: Any = None) -> Any:  # noqa: N802
@@ -93,17 +93,19 @@ class _Body(CSharpObject):
             raise ExpressionError(f"IMessageBody has no member {name} modelled")
 
         def read(preserveContent: bool = False) -> Any:  # noqa: N803  (C# argument name)
-            text = (self.request.body or b"").decode()
+            # .NET's Encoding.UTF8 replaces invalid bytes instead of throwing (multipart audio is read too).
+            text = (self.request.body or b"").decode("utf-8", errors="replace")
             if not preserveContent:
                 self.request.body = b""
             if name == "As<string>":
                 return text
+            # "The message body is not a valid JSON" (MicrosoftDocs/azure-docs#95956): a runtime error.
             try:
                 data = json.loads(text)
             except ValueError as error:
-                raise ExpressionError(f"JsonReaderException: the body is not JSON ({error})") from None
+                raise CSharpException(f"JsonReaderException: the body is not JSON ({error})") from None
             if not isinstance(data, dict):
-                raise ExpressionError("InvalidCastException: the body is not a JSON object")
+                raise CSharpException("JsonReaderException: Error reading JObject from JsonReader. Current JsonReader item is not an object")
             return JObject(data)
 
         return read

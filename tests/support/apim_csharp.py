@@ -3,7 +3,9 @@
 APIM compiles policy expressions (`@(...)` and `@{...}`) as C# ("API Management policy
 expressions", Microsoft Learn: `api-management-policy-expressions`). Supported: string, integer,
 boolean and null literals, `new string[] { ... }`, `var x = ...;` and typed declarations, `return`,
-`if`/`else`, assignment to a name or an indexer, `==`, `!=`, `<`, `>`, `<=`, `>=`, `&&`, `||`,
+`if`/`else`, `try { ... } catch (Exception) { ... }` (System.Exception is among the types the
+page allows, and a multi-statement expression is C# 7 statements), assignment to a name or an
+indexer, `==`, `!=`, `<`, `>`, `<=`, `>=`, `&&`, `||`,
 `!`, `+`, `-`, `?:`, `??`, `?.`, `?[`, casts such as `(string)`, member access, indexers, method
 calls with named arguments, and generic methods such as `As<JObject>(preserveContent: true)`.
 Anything else raises `ExpressionError`: an unsupported construct fails a test instead of being
@@ -18,6 +20,14 @@ from dataclasses import dataclass
 
 class ExpressionError(Exception):
     """The expression is outside the supported subset, or failed as it would at run time in APIM."""
+
+
+class CSharpException(ExpressionError):
+    """A .NET exception the expression raised at run time (JsonReaderException, NullReferenceException, ...).
+
+    Only these are caught by a `catch (Exception)`; an expression outside the modelled subset is an
+    `ExpressionError` no catch hides.
+    """
 
 
 _TOKEN = re.compile(
@@ -121,6 +131,21 @@ class _Parser:
             value = self.expression()
             self.expect(";")
             return ("return", value)
+        if self.accept("try"):
+            self.expect("{")
+            body = self.block()
+            self.expect("}")
+            self.expect("catch")
+            self.expect("(")
+            caught = self.next().text
+            if caught not in ("Exception", "System.Exception"):
+                raise ExpressionError(f"only catch (Exception) is modelled, not {caught!r}, in {self.source!r}")
+            name = self.next().text if self.peek().kind == "name" else None
+            self.expect(")")
+            self.expect("{")
+            handler = self.block()
+            self.expect("}")
+            return ("try", body, name, handler)
         if self.accept("if"):
             self.expect("(")
             condition = self.expression()

@@ -15,9 +15,9 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from support.apim_csharp import ExpressionError, parse
+from support.apim_csharp import CSharpException, ExpressionError, parse
 
-__all__ = ["CSharpObject", "ExpressionError", "JObject", "evaluate", "is_expression", "token"]
+__all__ = ["CSharpException", "CSharpObject", "ExpressionError", "JObject", "evaluate", "is_expression", "token"]
 
 
 class CSharpObject:
@@ -48,7 +48,7 @@ class _NullChain(Exception):
 
 def evaluate(expression: str, names: dict[str, Any]) -> Any:
     """Run `expression` with the global `names` (e.g. `context`); returns what it returns."""
-    scope = {"System": Namespace("System"), **names}
+    scope = {"System": Namespace("System"), "JToken": JTokenStatic(), "JTokenType": JTokenTypes(), **names}
     try:
         _run(_parsed(expression), scope)
     except _Return as returned:
@@ -72,6 +72,13 @@ def _run(node: tuple, scope: dict[str, Any]) -> None:
         _run(node[2] if _bool(_eval(node[1], scope)) else node[3], scope)
     elif tag == "declare":
         scope[node[1]] = _eval(node[2], scope)
+    elif tag == "try":
+        try:
+            _run(node[1], scope)
+        except CSharpException as error:
+            if node[2]:
+                scope[node[2]] = error
+            _run(node[3], scope)
     else:
         _eval(node[1], scope)
 
@@ -131,7 +138,7 @@ def _not_null(target: Any, conditional: bool, what: str) -> Any:
     if target is None:
         if conditional:
             raise _NullChain()
-        raise ExpressionError(f"NullReferenceException: {what} on null")
+        raise CSharpException(f"NullReferenceException: {what} on null")
     return target
 
 
@@ -192,7 +199,7 @@ def _cast(type_name: str, value: Any) -> Any:
             return value
         if isinstance(value, JValue) and isinstance(value.value, str):
             return value.value
-        raise ExpressionError(f"InvalidCastException: {value!r} is not a string")
+        raise CSharpException(f"InvalidCastException: {value!r} is not a string")
     if type_name in ("int", "long"):
         return _int(value)
     if type_name == "bool":
@@ -252,13 +259,79 @@ class Namespace(CSharpObject):
         raise ExpressionError(f"unknown type {full}")
 
 
-class JValue(CSharpObject):
-    """A Newtonsoft.Json scalar token."""
+class TokenType(CSharpObject):
+    """A value of the enum `Newtonsoft.Json.Linq.JTokenType` (`Object`, `Array`, `String`, ...)."""
 
     members = frozenset({"ToString"})
 
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, TokenType) and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash(self.name)
+
+    def ToString(self) -> str:  # noqa: N802
+        return self.name
+
+
+_TOKEN_TYPES = ("Object", "Array", "String", "Integer", "Float", "Boolean", "Null")
+
+
+class JTokenTypes(CSharpObject):
+    """`JTokenType` itself: its members are the enum values the JSON kinds here have."""
+
+    members = frozenset(_TOKEN_TYPES)
+
+    def member(self, name: str) -> Any:
+        if name not in self.members:
+            raise ExpressionError(f"JTokenType has no member {name} modelled")
+        return TokenType(name)
+
+
+class JTokenStatic(CSharpObject):
+    """`JToken` (static): `Parse(string)`, which throws JsonReaderException on text that is not one JSON value."""
+
+    members = frozenset({"Parse"})
+
+    @staticmethod
+    def Parse(text: Any) -> Any:  # noqa: N802
+        # Newtonsoft reads one JSON value; an empty text is "Error reading JToken from JsonReader".
+        try:
+            data = json.loads(_require_text(text))
+        except ValueError as error:
+            raise CSharpException(f"JsonReaderException: not one JSON value ({error})") from None
+        return JArray(data) if isinstance(data, list) else JObject(data) if isinstance(data, dict) else JValue(data)
+
+
+def _type_of(value: Any) -> TokenType:
+    kind = {bool: "Boolean", int: "Integer", float: "Float", str: "String", type(None): "Null"}
+    return TokenType(kind.get(type(value), "String"))
+
+
+class JArray(CSharpObject):
+    """A Newtonsoft.Json array token: only its `Type` and `ToString()`."""
+
+    members = frozenset({"Type", "ToString"})
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = items
+        self.Type = TokenType("Array")
+
+    def ToString(self) -> str:  # noqa: N802
+        return json.dumps(self.items, indent=2)
+
+
+class JValue(CSharpObject):
+    """A Newtonsoft.Json scalar token."""
+
+    members = frozenset({"ToString", "Type"})
+
     def __init__(self, value: Any) -> None:
         self.value = value
+        self.Type = _type_of(value)
 
     def ToString(self) -> str:  # noqa: N802
         # Newtonsoft prints a string token without quotes; numbers and booleans as C# does.
@@ -268,10 +341,11 @@ class JValue(CSharpObject):
 class JObject(CSharpObject):
     """A Newtonsoft.Json object: indexer get and set, `ToString()` as JSON."""
 
-    members = frozenset({"ToString", "ContainsKey"})
+    members = frozenset({"ToString", "ContainsKey", "Type"})
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.data = data
+        self.Type = TokenType("Object")
 
     def ToString(self) -> str:  # noqa: N802
         return json.dumps(self.data, indent=2)
@@ -291,7 +365,7 @@ def token(value: Any) -> Any:
 
 def _require_text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ExpressionError(f"ArgumentNullException: expected a string, got {value!r}")
+        raise CSharpException(f"ArgumentNullException: expected a string, got {value!r}")
     return value
 
 

@@ -11,7 +11,13 @@ The policy is the whole enforcement of a team's access at the gateway:
 
 `context.Request.Body` is null for a request without a body ("API Management policy expressions",
 context variables), and any exception in an expression is a runtime error the client sees as a 500
-(ExpressionValueEvaluationFailure): every expression reading the body checks it first.
+(ExpressionValueEvaluationFailure). `Body.As<JObject>()` throws on a body that is not a JSON object
+(multipart audio, a JSON array or scalar, an empty POST: "The message body is not a valid JSON",
+MicrosoftDocs/azure-docs#95956). So the body is read once as text and parsed with `JToken.Parse`
+inside `try`/`catch (Exception)` (C# 7 statements; `JToken`, `JTokenType` and `System.Exception`
+are among the types that page allows): only a JSON object is read as one. Any other body names no
+model, so the call is judged by its path alone: a model in the path the team may call goes on
+unchanged, anything else gets the allowlist's 403.
 
 Team names and catalog model names are validated identifiers; the cost centre is free text and is
 only ever an XML attribute value, never part of a policy expression.
@@ -31,6 +37,7 @@ from ai_access.names.team import TOKEN_METRIC_NAMESPACE
 REQUESTED_MODEL = "requestedModel"
 DEPLOYMENT_ID = "deploymentId"
 BODY_MODEL = "bodyModel"
+BODY_IS_OBJECT = "bodyIsJsonObject"
 
 # C# in policy expressions: the deployment id from the path, and the model field from the body.
 _DEPLOYMENT_FROM_PATH = (
@@ -38,10 +45,17 @@ _DEPLOYMENT_FROM_PATH = (
     'return m.Success ? m.Groups[1].Value : ""; }'
 )
 _HAS_BODY = "context.Request.Body != null"
+_IS_OBJECT = f'(bool)context.Variables["{BODY_IS_OBJECT}"]'
+# True only for a body that is one JSON object; never throws, whatever the body holds.
+_BODY_IS_OBJECT = (
+    f'@{{ if (!({_HAS_BODY})) {{ return false; }} '
+    'try { return JToken.Parse(context.Request.Body.As<string>(preserveContent: true)).Type == JTokenType.Object; } '
+    'catch (Exception) { return false; } }'
+)
 _MODEL_FROM_BODY = (
-    f'@{{ if (!({_HAS_BODY})) {{ return ""; }} '
+    f'@{{ if (!({_IS_OBJECT})) {{ return ""; }} '
     'var body = context.Request.Body.As<JObject>(preserveContent: true); '
-    'return body?["model"]?.ToString() ?? ""; }'
+    'return body["model"]?.ToString() ?? ""; }'
 )
 # The OpenAI operation after /deployments/{id}/ or /v1/ (chat/completions, completions, embeddings).
 _OPERATION_TO_V1 = (
@@ -77,6 +91,7 @@ def build_policy_xml(
     inbound = etree.SubElement(policies, "inbound")
     etree.SubElement(inbound, "base")
     _set_variable(inbound, DEPLOYMENT_ID, _DEPLOYMENT_FROM_PATH)
+    _set_variable(inbound, BODY_IS_OBJECT, _BODY_IS_OBJECT)
     _set_variable(inbound, BODY_MODEL, _MODEL_FROM_BODY)
     _set_variable(
         inbound,
@@ -158,9 +173,9 @@ def _route_kaito(inbound: etree._Element, routes: list[KaitoRoute]) -> None:
         # travel into the cluster with a call routed to a KAITO workspace.
         etree.SubElement(when, "set-header", {"name": "Authorization", "exists-action": "delete"})
         etree.SubElement(when, "rewrite-uri", {"template": _OPERATION_TO_V1, "copy-unmatched-params": "false"})
-        # Without a body there is nothing to rewrite: the call goes on as it is (vLLM answers it,
-        # with a 4xx if it needed a body), never into an expression that throws.
-        with_body = etree.SubElement(etree.SubElement(when, "choose"), "when", {"condition": f"@({_HAS_BODY})"})
+        # Without a JSON object there is nothing to rewrite: the call goes on as it is (vLLM answers
+        # it, with a 4xx if it needed one), never into an expression that throws.
+        with_body = etree.SubElement(etree.SubElement(when, "choose"), "when", {"condition": f"@({_IS_OBJECT})"})
         etree.SubElement(with_body, "set-body").text = (
             "@{ var body = context.Request.Body.As<JObject>(preserveContent: true); "
             f"body[\"model\"] = {json.dumps(route.model)}; return body.ToString(); }}"
