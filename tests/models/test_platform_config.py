@@ -92,9 +92,11 @@ def _rename_preset(old: str, new: str):
          'its AI toolchain operator add-on runs KAITO 0.4.5, older than v0.6.0; use "1.34"'),
         (lambda d: d["aks"].update(kubernetesVersion="1.35.2"), "kubernetesVersion:", "aks.kubernetesVersion",
          "Microsoft documents no AI toolchain operator (KAITO) version for AKS 1.35"),
+        (lambda d: d.update(gpuPricePerNodeHourUsd={"Standard_NC24ads_A100_v4": 3.0, "Standard_ND96asr_v4": 27.2}),
+         "Standard_ND96asr_v4:", "gpuPricePerNodeHourUsd.Standard_ND96asr_v4", "Standard_ND96asr_v4 is not a size of gpuQuotas"),
     ],
     ids=["cpu-size", "size-without-quota", "min-over-max", "foundry-and-kaito", "unknown-preset", "deprecated-preset", "base-image",
-         "preset-of-v0.7", "preset-of-v0.11", "aks-1.33", "aks-1.35"],
+         "preset-of-v0.7", "preset-of-v0.11", "aks-1.33", "aks-1.35", "price-of-an-unknown-size"],
 )
 def test_platform_problems_point_at_the_line_of_the_offending_key(tmp_path: Path, change, located_at: str, field: str, fragment: str) -> None:
     path = _write(tmp_path, change)

@@ -61,6 +61,30 @@ def test_a_team_without_foundry_models_pays_only_its_nodes_and_one_without_eithe
     assert monthly_cost(access_request(models=[foundry_model(enabled=False)]), PRICED) == 0.0
 
 
+def _sized_prices(data: dict) -> None:
+    # The shipped platform.yaml's form: a price per VM size, none per preset.
+    for preset in data["kaitoPresets"].values():
+        preset.pop("pricePerNodeHourUsd", None)
+    data["gpuPricePerNodeHourUsd"] = {A100: 3.0, A10: 1.0}
+
+
+def test_a_node_costs_its_sizes_price_so_an_a10_to_a100_move_shows_in_the_plan() -> None:
+    # Issue 27, point 11: priced per preset, the same model on an A10 and an A100 cost the same (+$0.00).
+    sized = priced_platform(_sized_prices)
+    before = access_request(models=[_kaito("mistral-7b-instruct", A10)])
+    after = access_request(models=[_kaito("mistral-7b-instruct", A100)])
+    assert (monthly_cost(before, sized), monthly_cost(after, sized)) == (730.0, 2190.0)
+    (team,) = build_plan([before], [after], sized, today=TODAY).teams
+    assert (team.cost_before, team.cost_after, team.cost_delta) == (730.0, 2190.0, 1460.0)
+
+
+def test_a_size_without_a_price_takes_its_presets_and_a_price_per_size_comes_first() -> None:
+    # The older form (pricePerNodeHourUsd per preset) stays valid for the sizes gpuPricePerNodeHourUsd leaves out.
+    mixed = priced_platform(lambda data: data.update(gpuPricePerNodeHourUsd={A100: 4.0}))
+    assert monthly_cost(access_request(models=[_kaito("mistral-7b-instruct", A10)]), mixed) == 730.0  # the preset's 1.0
+    assert monthly_cost(access_request(models=[_kaito("mistral-7b-instruct", A100)]), mixed) == 2920.0  # the size's 4.0
+
+
 # ---- created and changed teams ---------------------------------------------------------------------
 
 

@@ -264,7 +264,8 @@ class KaitoPreset(_Camel):
     gated: StrictBool = False
     """Gated on Hugging Face (Llama): needs the platform's model-access Secret."""
     price_per_node_hour_usd: Annotated[float, Field(ge=0)] = 0.0
-    """List price of one GPU node in USD per hour, only for `plan`'s cost estimate."""
+    """List price of one GPU node in USD per hour, only for `plan`'s cost estimate, for a size without a
+    `gpuPricePerNodeHourUsd` entry (that price per VM size takes precedence: the node's size, not the model, sets it)."""
 
 
 class GitOpsSettings(_Camel):
@@ -338,6 +339,9 @@ class PlatformConfig(_Camel):
     """Open-source models KAITO may serve, by KAITO preset name (what requests name)."""
     gpu_quotas: FrozenDict[str, Annotated[int, Field(ge=0)]]
     """Maximum number of nodes of each GPU size all teams together may hold."""
+    gpu_price_per_node_hour_usd: FrozenDict[str, Annotated[float, Field(ge=0)]] = Field(default_factory=FrozenMap)
+    """List price of one node of each GPU size in USD per hour, only for `plan`'s cost estimate: a KAITO workspace costs
+    its node's price, so moving a model to another size changes the estimate. Each key is a size of `gpuQuotas`."""
     team_limits: TeamLimits
     """What one request may ask for, and how far shared capacity may be oversold."""
     gitops: GitOpsSettings
@@ -396,6 +400,9 @@ class PlatformConfig(_Camel):
             # The workspace name is the slug, "-" and 6 hex digits; it names a Service (63 at most).
             if len(model_slug(name)) > 56:
                 found.append((("kaitoPresets", name), "longer than 56 characters, too long for a workspace name"))
+        for sku in self.gpu_price_per_node_hour_usd:
+            if sku not in self.gpu_quotas:
+                found.append((("gpuPricePerNodeHourUsd", sku), f"{sku} is not a size of gpuQuotas; price only the GPU sizes the catalog uses"))
         seen: dict[str, str] = {}
         for section, names in (("foundry", self.foundry.models), ("kaitoPresets", self.kaito_presets)):
             for name in names:
@@ -407,6 +414,11 @@ class PlatformConfig(_Camel):
         if found:
             raise ConfigError(found)
         return self
+
+    def node_price_per_hour(self, preset: str, instance_type: str) -> float:
+        """The list price in USD per hour of a node of `instance_type` serving `preset`: its size's, else the preset's."""
+        price = self.gpu_price_per_node_hour_usd.get(instance_type)
+        return self.kaito_presets[preset].price_per_node_hour_usd if price is None else price
 
     @property
     def request_catalog(self) -> RequestCatalog:
