@@ -67,7 +67,11 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     from ai_access.names.platform import STACK_NAME
 
     stack_file = job.folder / "project" / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
-    return CdktfRun(stack_file, json.loads(stack_file.read_text()), sorted(os.listdir(job.folder / "tmp")), result.stdout)
+    stack = json.loads((job.folder / "json" / "cdk.tf.json").read_text())  # kept aside before the HCL run
+    hcl_folder = stack_file.parent
+    return CdktfRun(
+        stack_file, stack, sorted(os.listdir(job.folder / "tmp")), result.stdout, sorted(os.listdir(hcl_folder)), (hcl_folder / "cdk.tf").read_text()
+    )
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

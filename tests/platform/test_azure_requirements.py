@@ -37,7 +37,9 @@ def _resources(tf: dict, type_: str) -> dict[str, dict]:
 def test_the_apim_integration_subnet_has_an_nsg_and_apim_waits_for_it(tf: dict) -> None:
     associations = {a["subnet_id"]: a["network_security_group_id"] for a in _resources(tf, "azurerm_subnet_network_security_group_association").values()}
     assert associations.get("${azurerm_subnet.subnet_apim.id}") == "${azurerm_network_security_group.nsg_apim.id}"
-    assert "azurerm_subnet_network_security_group_association.subnet_apim_nsg" in _resources(tf, "azurerm_api_management")["apim"]["depends_on"]
+    # APIM joins the subnet by the association's subnet_id: a reference, so Terraform creates the association first.
+    network = _resources(tf, "azurerm_api_management")["apim"]["virtual_network_configuration"]
+    assert network["subnet_id"] == "${azurerm_subnet_network_security_group_association.subnet_apim_nsg.subnet_id}"
 
 
 def test_the_apim_nsg_allows_storage_and_the_kaito_ingress_and_denies_nothing(tf: dict, config: PlatformConfig) -> None:
@@ -90,12 +92,12 @@ def test_the_api_diagnostic_emits_custom_metrics_without_a_manual_step(tf: dict,
     assert diagnostic["type"] == "Microsoft.ApiManagement/service/apis/diagnostics"
     assert diagnostic["name"].endswith("/applicationinsights', parameters('serviceName'), parameters('apiId'))]")
     assert diagnostic["properties"]["metrics"] is True
-    parameters = json.loads(deployment["parameters_content"])
-    assert parameters == {
-        "serviceName": {"value": "${azurerm_api_management.apim.name}"},
-        "apiId": {"value": "${azurerm_api_management_api.apim_api_inference.name}"},
-        "loggerId": {"value": "${azurerm_api_management_logger.apim_logger_appinsights.id}"},
-    }
+    # Terraform's jsonencode of the references (a JSON string around them breaks cdktf's HCL output).
+    assert deployment["parameters_content"] == (
+        '${jsonencode({"serviceName" = {"value" = azurerm_api_management.apim.name}, '
+        '"apiId" = {"value" = azurerm_api_management_api.apim_api_inference.name}, '
+        '"loggerId" = {"value" = azurerm_api_management_logger.apim_logger_appinsights.id}})}'
+    )
 
 
 # --- checkov's findings that were real ----------------------------------------------------------
@@ -118,3 +120,15 @@ def test_every_checkov_skip_gives_its_reason_on_the_same_line() -> None:
     lines = {match.group(1): match.group(2) for match in re.finditer(r"^\s*-\s*(CKV\w+)\s*#\s*(.*)$", text, re.MULTILINE)}
     assert skips and set(skips) == set(lines)
     assert all(len(reason.split()) >= 8 for reason in lines.values()), lines
+
+
+def test_the_foundry_deployments_are_applied_one_after_the_other_by_reference(tf: dict, config: PlatformConfig) -> None:
+    # The account takes one deployment change at a time (409 RequestConflict): each deployment takes the
+    # account id from the one before, so Terraform orders them without depends_on (quoted in cdktf's HCL).
+    from ai_access.platform.foundry_account import deployment_address
+
+    addresses = [deployment_address(name) for name in config.foundry.models]
+    deployments = _resources(tf, "azurerm_cognitive_deployment")
+    assert deployments[addresses[0]]["cognitive_account_id"] == "${azurerm_cognitive_account.foundry.id}"
+    for before, after in zip(addresses, addresses[1:]):
+        assert deployments[after]["cognitive_account_id"] == f"${{azurerm_cognitive_deployment.{before}.cognitive_account_id}}"

@@ -281,7 +281,9 @@ def test_api_policy_authenticates_with_managed_identity_and_defaults_to_foundry(
     assert policies.find("inbound/authentication-managed-identity").get("resource") == (
         "https://cognitiveservices.azure.com"
     )
-    assert policies.find("inbound/set-backend-service").get("backend-id") == "foundry"
+    # The backend's own name: a reference, so Terraform creates the backend before the policy naming it.
+    assert policies.find("inbound/set-backend-service").get("backend-id") == "${azurerm_api_management_backend.apim_backend_foundry.name}"
+    assert resource(tf, "azurerm_api_management_backend", "apim_backend_foundry")["name"] == "foundry"
     retry = policies.find("backend/retry")
     assert "429" in retry.get("condition") and "503" in retry.get("condition")
     assert retry.find("forward-request") is not None
@@ -299,9 +301,7 @@ def test_gateway_logs_to_application_insights(synthesized: str, tf: dict) -> Non
         {"resource_id": "${azurerm_application_insights.app_insights.id}"},
     )
     diagnostic = resource(tf, "azurerm_resource_group_template_deployment", "apim_api_inference_diagnostic")
-    assert json.loads(diagnostic["parameters_content"])["loggerId"] == {
-        "value": "${azurerm_api_management_logger.apim_logger_appinsights.id}"
-    }
+    assert '"loggerId" = {"value" = azurerm_api_management_logger.apim_logger_appinsights.id}' in diagnostic["parameters_content"]
     (properties,) = [r["properties"] for r in json.loads(diagnostic["template_content"])["resources"]]
     assert properties["sampling"] == {"samplingType": "fixed", "percentage": 100}
 

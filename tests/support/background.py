@@ -141,6 +141,10 @@ class CdktfRun:
     stack: dict
     leftovers: list[str]
     output: str
+    hcl_folder: list[str]
+    """The stack folder after the documented plain-Terraform path ran next (`make cdktf-synth CDKTF_FLAGS=--hcl`)."""
+    hcl: str
+    """The `cdk.tf` it wrote."""
 
 
 def imports_job(pytestconfig: pytest.Config) -> Job:
@@ -167,7 +171,12 @@ def start_cdktf(jobs: Jobs) -> Job:
 
     env = node_env(TMPDIR=str(folder / "tmp"), PATH=bare_path(folder))
     # `make -q setup` first: were setup not up to date, the recipe would reinstall .venv/ and node_modules/ through the links.
-    command = ["sh", "-c", 'make -s -q setup || { echo "run make setup first"; exit 1; }; exec make -s cdktf-synth']
+    # Then the plain-Terraform path of docs/platform.md on the same folder, the JSON form kept aside first.
+    command = [
+        "sh", "-c",
+        'make -s -q setup || { echo "run make setup first"; exit 1; }; make -s cdktf-synth || exit 1; '
+        "mkdir ../json && cp -p cdktf.out/stacks/*/cdk.tf.json ../json/ && exec make -s cdktf-synth CDKTF_FLAGS=--hcl",
+    ]
     return jobs.start("cdktf", command, cwd=project, env=env, folder=folder, prepare=prepare)
 
 

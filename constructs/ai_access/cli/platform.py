@@ -1,4 +1,4 @@
-"""`main.py platform`: the platform stack (cdktf) into `OUT/stacks/<stack>/cdk.tf.json`."""
+"""`main.py platform`: the platform stack (cdktf) into `OUT/stacks/<stack>/cdk.tf.json` (`cdk.tf` under `cdktf synth --hcl`)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from cdktf import ITerraformDependable
+from cdktf import Fn
 from cdktf_cdktf_provider_azurerm.api_management import (
     ApiManagement,
     ApiManagementIdentity,
@@ -28,7 +28,7 @@ from cdktf_cdktf_provider_azurerm.cognitive_account import CognitiveAccount
 from cdktf_cdktf_provider_azurerm.resource_group import ResourceGroup
 from cdktf_cdktf_provider_azurerm.resource_group_template_deployment import ResourceGroupTemplateDeployment
 from cdktf_cdktf_provider_azurerm.role_assignment import RoleAssignment
-from cdktf_cdktf_provider_azurerm.subnet import Subnet
+from cdktf_cdktf_provider_azurerm.subnet_network_security_group_association import SubnetNetworkSecurityGroupAssociation
 from constructs import Construct
 
 from ai_access.apim.api_policy import api_policy_xml
@@ -55,16 +55,16 @@ class AiGateway(Construct):
         foundry_endpoint: str,
         foundry_role_name: str,
         application_insights: ApplicationInsights,
-        integration_subnet: Subnet,
-        integration_ready: list[ITerraformDependable] | None = None,
+        integration_subnet: SubnetNetworkSecurityGroupAssociation,
         policy_fragments: Mapping[str, str] | None = None,
         tags: dict[str, str],
     ) -> None:
-        """Create the service; v2 tiers are VNet-integrated through `integration_subnet` to reach KAITO.
+        """Create the service; v2 tiers are VNet-integrated to reach KAITO.
 
-        `policy_fragments` (id -> XML, default none) become APIM policy fragments.
-        `integration_ready` (default none): what must exist before the service joins the subnet,
-        such as the subnet's NSG association, which Microsoft requires for v2 integration.
+        `integration_subnet` is the integration subnet's NSG association, which Microsoft requires
+        for v2 integration: the service joins the subnet by the association's `subnet_id`, so
+        Terraform creates it after the association. `policy_fragments` (id -> XML, default none)
+        become APIM policy fragments.
         """
         super().__init__(scope, id)
         vnet_integrated = "V2" in settings.sku_name and not settings.sku_name.startswith("Basic")
@@ -79,10 +79,11 @@ class AiGateway(Construct):
             sku_name=settings.sku_name,
             identity=ApiManagementIdentity(type="SystemAssigned"),
             virtual_network_type="External" if vnet_integrated else None,
+            # Dependencies by reference, never `depends_on`: cdktf writes depends_on as quoted
+            # addresses in its HCL output, which Terraform warns are deprecated (docs/platform.md).
             virtual_network_configuration=(
-                ApiManagementVirtualNetworkConfiguration(subnet_id=integration_subnet.id) if vnet_integrated else None
+                ApiManagementVirtualNetworkConfiguration(subnet_id=integration_subnet.subnet_id) if vnet_integrated else None
             ),
-            depends_on=integration_ready if vnet_integrated else None,
             tags=tags,
         )
         self.service.override_logical_id("apim")
@@ -150,9 +151,9 @@ class AiGateway(Construct):
             self,
             "InferencePolicy",
             api_name=self.api.name,
-            xml_content=self.policy_xml,
-            # The policy names the backend by id; APIM rejects it if the backend does not exist yet.
-            depends_on=[self.backend],
+            # The policy names the backend by id, and APIM rejects it while the backend does not
+            # exist: the id is the backend's own `name` attribute, so Terraform creates the backend first.
+            xml_content=api_policy_xml(backend_id=self.backend.name),
             **common,
         )
         self.policy.override_logical_id("apim_api_inference_policy")
@@ -196,14 +197,16 @@ class AiGateway(Construct):
             resource_group_name=resource_group.name,
             deployment_mode="Incremental",
             template_content=json.dumps(DIAGNOSTIC_TEMPLATE, indent=2),
-            parameters_content=json.dumps(
+            # Terraform's jsonencode, not a JSON string around references: cdktf's HCL output
+            # cannot carry `${...}` inside a string it did not build (docs/platform.md, plain
+            # Terraform). The references make Terraform create the API and the logger first.
+            parameters_content=Fn.jsonencode(
                 {
                     "serviceName": {"value": self.service.name},
                     "apiId": {"value": self.api.name},
                     "loggerId": {"value": self.logger.id},
                 }
             ),
-            depends_on=[self.api, self.logger],
         )
         self.diagnostic.override_logical_id("apim_api_inference_diagnostic")
 

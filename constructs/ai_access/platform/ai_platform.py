@@ -77,8 +77,7 @@ class AiPlatform(Construct):
             foundry_endpoint=config.foundry.endpoint,
             foundry_role_name=gateway_foundry_role(config),
             application_insights=self.observability.application_insights,
-            integration_subnet=self.network.apim_subnet,
-            integration_ready=[self.network.apim_nsg_association],
+            integration_subnet=self.network.apim_nsg_association,
             policy_fragments=policy_fragments or {},
             tags=tags,
         )

@@ -19,10 +19,22 @@ def build_platform_app(config: PlatformConfig, outdir: str, policy_fragments: Ma
     return app
 
 
-def synth_platform(config: PlatformConfig, outdir: str, policy_fragments: Mapping[str, str] | None = None) -> pathlib.Path:
-    """Synthesize the platform stack and return the path of its `cdk.tf.json`.
+JSON_FILE, HCL_FILE = "cdk.tf.json", "cdk.tf"
+"""The stack's Terraform, as cdktf writes it: JSON by default, HCL under `cdktf synth --hcl`."""
 
-    Under `cdktf synth --hcl` cdktf writes `cdk.tf` beside it instead; the returned path is the JSON one.
+
+def synth_platform(config: PlatformConfig, outdir: str, policy_fragments: Mapping[str, str] | None = None) -> pathlib.Path:
+    """Synthesize the platform stack and return the path of the file written: `cdk.tf.json`, or `cdk.tf`.
+
+    Under `cdktf synth --hcl` (which sets SYNTH_HCL_OUTPUT) cdktf writes `cdk.tf`. The stack folder
+    then holds the stack in one form only: the other form's file, left by an earlier synth, goes,
+    since Terraform reads both `*.tf` and `*.tf.json` and would find every resource twice.
     """
-    build_platform_app(config, outdir, policy_fragments).synth()
-    return pathlib.Path(outdir) / "stacks" / STACK_NAME / "cdk.tf.json"
+    app = build_platform_app(config, outdir, policy_fragments)
+    app.synth()
+    folder = pathlib.Path(outdir) / "stacks" / STACK_NAME
+    written, other = (HCL_FILE, JSON_FILE) if app.hcl_output else (JSON_FILE, HCL_FILE)
+    stale = folder / other
+    if stale.is_symlink() or stale.is_file():  # a link goes itself, never what it points at
+        stale.unlink()
+    return folder / written

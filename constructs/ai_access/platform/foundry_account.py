@@ -46,23 +46,25 @@ class FoundryAccount(Construct):
         )
         self.account.override_logical_id("foundry")
         self.deployments: dict[str, CognitiveDeployment] = {}
-        previous: list[CognitiveDeployment] = []
+        # The account accepts one deployment change at a time (409 RequestConflict otherwise), so
+        # the deployments are chained: each takes the account's id from the one before, a reference
+        # that makes Terraform handle them one after the other. A reference rather than depends_on,
+        # which cdktf writes as quoted addresses in its HCL output (deprecated in Terraform).
+        account_id = self.account.id
         for name, model in settings.models.items():
             deployment = CognitiveDeployment(
                 self,
                 f"Deployment-{model_slug(name)}",
                 name=name,
-                cognitive_account_id=self.account.id,
+                cognitive_account_id=account_id,
                 model=CognitiveDeploymentModel(format=model.format, name=model.model_name, version=model.version),
                 sku=CognitiveDeploymentSku(name=model.sku_name, capacity=model.capacity_units),
                 # A pinned version is the catalog's promise to teams; upgrades go through platform.yaml.
                 version_upgrade_option="NoAutoUpgrade",
-                # The account accepts one deployment change at a time (409 RequestConflict otherwise).
-                depends_on=previous,
             )
             deployment.override_logical_id(deployment_address(name))
             self.deployments[name] = deployment
-            previous = [deployment]
+            account_id = deployment.cognitive_account_id
 
 
 def deployment_address(deployment_name: str) -> str:
