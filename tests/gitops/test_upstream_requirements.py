@@ -285,37 +285,4 @@ def test_no_project_description_holds_the_owner_or_cost_centre(fixture_report: V
             assert request.owner not in description and request.cost_center not in description
 
 
-_FAKE_KUBECTL = """#!/bin/sh
-case "$*" in
-  *appprojects.argoproj.io*) printf '%s' "$FAKE_NAME_TYPE" ;;
-  *roleassignments.authorization.azure.com*) printf '%s' "$FAKE_RA_VERSIONS" ;;
-  apply*) echo "$*" > "$FAKE_APPLIED" ;;
-esac
-"""
-
-
-@pytest.mark.parametrize(
-    ("name_type", "versions", "code", "message"),
-    [
-        ("string", "v1api20220401 v20220401", 0, ""),
-        ("", "v1api20220401 v20220401", 3, "ArgoCD >= v3.3.0 required"),
-        ("string", "v1api20220401", 3, "ASO >= v2.21.0 required"),
-    ],
-)
-def test_make_bootstrap_refuses_an_argocd_or_aso_too_old(tmp_path: Path, name_type: str, versions: str, code: int, message: str) -> None:
-    import os
-    import subprocess
-
-    kubectl = tmp_path / "kubectl"
-    kubectl.write_text(_FAKE_KUBECTL)
-    kubectl.chmod(0o755)
-    applied = tmp_path / "applied"
-    env = {**os.environ, "FAKE_NAME_TYPE": name_type, "FAKE_RA_VERSIONS": versions, "FAKE_APPLIED": str(applied)}
-    result = subprocess.run(
-        ["make", "-s", "--no-print-directory", "bootstrap", f"KUBECTL={kubectl}"], cwd=REPO, env=env, capture_output=True, text=True
-    )
-    assert (result.returncode != 0) == (code != 0) and message in result.stderr
-    if code:
-        assert not applied.exists(), "applied despite the failed check"
-    else:
-        assert applied.read_text().split()[:2] == ["apply", "--server-side"]
+# scripts/bootstrap's refusals of an ArgoCD, ASO or KAITO too old: tests/repository/test_bootstrap.py.

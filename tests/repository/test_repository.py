@@ -136,3 +136,15 @@ def test_every_request_matches_the_committed_schema() -> None:
         # Editors read YAML 1.2, where an unquoted date is a string; PyYAML makes it a date.
         document = json.loads(json.dumps(yaml.safe_load(path.read_text(encoding="utf-8")), default=str))
         assert [e.message for e in validator.iter_errors(document)] == [], path
+
+
+def test_every_custom_kind_in_dist_is_one_bootstrap_checks_and_aso_s_pattern_names() -> None:
+    # Issue 27, point 2: ASO installs only the CRDs its crdPattern names; scripts/bootstrap checks the
+    # kinds the bootstrap ConfigMap lists (and any other kind of dist/). Holds for any set of requests.
+    from ai_access.gitops.cluster_requirements import ASO, CLUSTER_APIS, aso_crd_pattern
+
+    listed = {(f"{api.group}/{api.version}", api.kind): api for api in CLUSTER_APIS}
+    kinds = {(obj["apiVersion"], obj["kind"]) for _, obj in _dist_objects() if "." in obj["apiVersion"].split("/")[0] and ".k8s.io/" not in obj["apiVersion"]}
+    assert kinds <= set(listed)
+    patterns = set(aso_crd_pattern().split(";"))
+    assert {f"{version.split('/')[0]}/{kind}" for version, kind in kinds if listed[(version, kind)].provider == ASO} <= patterns

@@ -12,7 +12,7 @@ import yaml
 from support.files import REPO
 
 import support.upstream_crds as upstream_crds
-from support.upstream_crds import CRDS, ENV_VAR, CrdsNotFound, crds_dir, download, select, trim
+from support.upstream_crds import CRDS, ENV_VAR, OPTIONAL_CRDS, CrdsNotFound, crds_dir, download, select, trim
 
 SHARED = REPO.parent / "shared"
 
@@ -83,8 +83,8 @@ def test_trimming_the_described_crds_gives_the_trimmed_ones() -> None:
 
 def test_download_picks_each_crd_from_its_source_and_fetches_each_url_once(tmp_path: Path) -> None:
     fetched: list[str] = []
-    sources = {crd.url: [] for crd in CRDS}
-    for crd in CRDS:
+    sources = {crd.url: [] for crd in (*CRDS, *OPTIONAL_CRDS)}
+    for crd in (*CRDS, *OPTIONAL_CRDS):
         group = crd.name.split(".", 1)[1]
         other = {"name": "other", "served": True, "storage": False, "schema": {"openAPIV3Schema": {"type": "object"}}}
         kept = {"name": crd.version, "served": True, "storage": True, "schema": {"openAPIV3Schema": {"type": "object", "description": "x"}}}
@@ -98,8 +98,8 @@ def test_download_picks_each_crd_from_its_source_and_fetches_each_url_once(tmp_p
 
     written = download(tmp_path, fetch)
     assert sorted(fetched) == sorted(set(fetched)) == sorted(sources)
-    assert [path.relative_to(tmp_path).as_posix() for path in written] == [crd.file for crd in CRDS]
-    for crd in CRDS:
+    assert [path.relative_to(tmp_path).as_posix() for path in written] == [crd.file for crd in (*CRDS, *OPTIONAL_CRDS)]
+    for crd in (*CRDS, *OPTIONAL_CRDS):
         spec = yaml.safe_load((tmp_path / crd.file).read_text())["spec"]
         assert [v["name"] for v in spec["versions"]] == [crd.version] and "conversion" not in spec
         assert "description" not in str(spec)
@@ -111,3 +111,27 @@ def test_a_source_without_the_crd_or_its_version_is_an_error() -> None:
         select([{"metadata": {"name": "else"}}], crd)
     with pytest.raises(ValueError, match="has no version"):
         select([{"metadata": {"name": crd.name}, "spec": {"versions": [{"name": "v0"}]}}], crd)
+
+
+def test_the_hand_checked_schemas_agree_with_their_upstream_crds() -> None:
+    # Runs where `make crds` fetched the optional CRDs (support.upstream_crds.OPTIONAL_CRDS); without
+    # them the output is checked against support.hand_schemas alone.
+    from support.hand_schemas import HAND_SCHEMAS
+    from support.upstream_crds import optional_crd_files
+
+    files = optional_crd_files()
+    if not files:
+        pytest.skip("no optional CRD fetched: run `make crds` to hold the hand-checked schemas to upstream")
+    for path in files:
+        crd = yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
+        for version in crd["spec"]["versions"]:
+            key = (f"{crd['spec']['group']}/{version['name']}", crd["spec"]["names"]["kind"])
+            hand, namespaced = HAND_SCHEMAS[key]
+            assert namespaced == (crd["spec"]["scope"] == "Namespaced")
+            upstream = version["schema"]["openAPIV3Schema"]["properties"]["spec"]
+            spec = hand["properties"]["spec"]
+            assert set(spec["properties"]) == set(upstream["properties"]) and spec["required"] == upstream["required"]
+            for name, rules in spec["properties"].items():
+                assert {k: v for k, v in rules.items() if k != "additionalProperties"} == {
+                    k: upstream["properties"][name][k] for k in rules if k != "additionalProperties"
+                }, name

@@ -33,6 +33,8 @@ DOWNLOAD_DIR = REPO / "build" / "upstream-crds"
 ASO_VERSION = "v2.21.0"
 KAITO_VERSION = "v0.12.0"
 ARGOCD_VERSION = "v3.3.14"
+APP_ROUTING_VERSION = "v0.2.25"
+"""Azure/aks-app-routing-operator, whose CRD declares the NginxIngressController of dist/bootstrap/."""
 
 _ASO_BUNDLE = (
     f"https://github.com/Azure/azure-service-operator/releases/download/{ASO_VERSION}/"
@@ -77,6 +79,20 @@ CRDS: tuple[Crd, ...] = (
 )
 
 
+OPTIONAL_CRDS: tuple[Crd, ...] = (
+    Crd(
+        "approuting/approuting.kubernetes.azure.com_nginxingresscontrollers.yaml",
+        f"https://raw.githubusercontent.com/Azure/aks-app-routing-operator/{APP_ROUTING_VERSION}/config/crd/bases/"
+        "approuting.kubernetes.azure.com_nginxingresscontrollers.yaml",
+        "nginxingresscontrollers.approuting.kubernetes.azure.com",
+        "v1alpha1",
+    ),
+)
+"""CRDs `make crds` fetches that a CRD folder need not hold (`../shared/crds` has none of them): when one
+is found, objects of its kind are checked against it; otherwise against the hand-checked schema of
+`support.hand_schemas`, which a test compares with it whenever it is there."""
+
+
 class CrdsNotFound(Exception):
     """No candidate folder holds every CRD the tests need."""
 
@@ -100,6 +116,14 @@ def crds_dir(env: Mapping[str, str] = os.environ) -> Path:
             return folder
     shown = ", ".join(str(folder) for folder in folders)
     raise CrdsNotFound(f"no CRDs for the schema tests in {shown}: run `make crds` (or set {ENV_VAR})")
+
+
+def optional_crd_files(env: Mapping[str, str] = os.environ) -> list[Path]:
+    """The optional CRDs found in any candidate folder (the first copy of each)."""
+    found = []
+    for crd in OPTIONAL_CRDS:
+        found += [path for path in (folder / crd.file for folder in candidates(env)) if path.is_file()][:1]
+    return found
 
 
 def trim(crd: dict[str, Any], version: str) -> dict[str, Any]:
@@ -135,7 +159,7 @@ def download(into: Path, fetch: Any = None) -> list[Path]:
     fetch = fetch or _fetch
     cache: dict[str, list[Any]] = {}
     written = []
-    for crd in CRDS:
+    for crd in (*CRDS, *OPTIONAL_CRDS):
         if crd.url not in cache:
             cache[crd.url] = list(yaml.load_all(fetch(crd.url), Loader=yaml.CSafeLoader))
         path = into / crd.file

@@ -87,7 +87,8 @@ def test_names_are_the_contract(fixture_dist: Path) -> None:
     ]
     argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(fixture_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
     assert argocd == [
-        "ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "argocd-cm", "platform-ai-model-access", "platform-ai-model-access"
+        "ai-model-access-requirements", "ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "argocd-cm",
+        "nginx-internal", "platform-ai-model-access", "platform-ai-model-access",
     ]
 
 

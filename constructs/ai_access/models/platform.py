@@ -227,8 +227,10 @@ class AksSettings(_Camel):
     """Public ranges allowed to reach the API server: the operators' and the deploying CI's egress."""
     admin_group_object_ids: FrozenList[UUID] = Field(min_length=1)
     """Entra groups with cluster-admin through Azure RBAC."""
-    ingress_class_name: DnsLabel = "nginx-internal"
-    """IngressClass of the internal ingress controller the KAITO routes use (docs/platform.md, "The internal ingress")."""
+    ingress_class_name: Annotated[DnsLabel, StringConstraints(max_length=60)] = "nginx-internal"
+    """IngressClass of the internal ingress controller the KAITO routes use, and the name of its `NginxIngressController`
+    in `dist/bootstrap/` (docs/platform.md, "The internal ingress"); at most 60 characters, the add-on's limit on its
+    `controllerNamePrefix`."""
     ingress_namespace: DnsLabel = "app-routing-system"
     """Namespace of the internal ingress controller: the only one that may reach KAITO workspaces."""
     ingress_private_ip: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,3}(\.[0-9]{1,3}){3}$")]

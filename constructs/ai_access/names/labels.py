@@ -37,6 +37,9 @@ KAITO_DISABLE_BENCHMARK = "kaito.sh/disable-benchmark"
 KAITO_ENABLE_LB = "kaito.sh/enablelb"
 """KAITO's annotation for a public load balancer, which no team object may carry."""
 INGRESS_REWRITE_TARGET = "nginx.ingress.kubernetes.io/rewrite-target"
+AZURE_LB_INTERNAL = "service.beta.kubernetes.io/azure-load-balancer-internal"
+AZURE_LB_IPV4 = "service.beta.kubernetes.io/azure-load-balancer-ipv4"
+"""Azure cloud provider Service annotations: an internal load balancer, at a fixed IPv4 address ("Use an internal load balancer")."""
 INGRESS_SOURCE_RANGE = "nginx.ingress.kubernetes.io/whitelist-source-range"
 
 OWNED_KEY_PREFIXES = (

@@ -40,6 +40,8 @@ TOKEN_METRIC_NAMESPACE = "ai-gateway"
 APPLICATION_SET = "ai-model-access-teams"
 ROOT_APPLICATION = "platform-ai-model-access"
 PLATFORM_APP_PROJECT = "platform-ai-model-access"
+CLUSTER_REQUIREMENTS = "ai-model-access-requirements"
+"""The bootstrap ConfigMap naming every API the output needs the cluster to serve (`scripts/bootstrap` checks them)."""
 GO_TEMPLATE_TEAM = "{{.path.basename}}"
 """The team, in the ApplicationSet's Go template: the name of the team's folder."""
 

@@ -13,7 +13,10 @@ from typing import Any
 from cdk8s import App, Chart
 
 from ai_access.gitops import RootApplication, TeamApplicationSet, TeamAppProject
+from ai_access.gitops.cluster_requirements import ClusterRequirements
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
+from ai_access.gitops.internal_ingress import InternalIngressController
+from ai_access.gitops.refs import InternalIngressRef
 from ai_access.gitops.team_access import TeamAccess
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
@@ -79,10 +82,12 @@ def argocd_manifests(platform: PlatformConfig) -> list[Manifest]:
 
 
 def bootstrap_manifests(platform: PlatformConfig) -> list[Manifest]:
-    """What the platform team applies once: the root Application and ArgoCD's health checks."""
+    """What the platform team applies once: the root Application, ArgoCD's health checks, the internal ingress controller and the cluster's requirements."""
     chart = Chart(App(), "bootstrap", labels={MANAGED_BY_LABEL: MANAGED_BY})
     argocd_path = posixpath.join(posixpath.dirname(platform.gitops.teams_path.rstrip("/")), "argocd")
     RootApplication(chart, "Root", gitops=platform.gitops, argocd_path=argocd_path)
+    InternalIngressController(chart, "InternalIngress", ingress=InternalIngressRef.from_platform(platform))
+    ClusterRequirements(chart, "ClusterRequirements", namespace=platform.gitops.argocd_namespace)
     # A chart without labels: these keys merge into ArgoCD's own argocd-cm, whose labels (Helm's
     # managed-by among them) must stay as its installer set them.
     settings = Chart(App(), "argocd-settings")
