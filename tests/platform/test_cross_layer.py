@@ -15,6 +15,7 @@ _TERRAFORM_TYPE = {
     "Microsoft.ApiManagement/service": "azurerm_api_management",
     "Microsoft.CognitiveServices/accounts": "azurerm_cognitive_account",
     "Microsoft.OperationalInsights/workspaces": "azurerm_log_analytics_workspace",
+    "Microsoft.ContainerService/managedClusters": "azurerm_kubernetes_cluster",
 }
 _ARM_ID = re.compile(
     r"^/subscriptions/(?P<sub>[^/]+)/resourceGroups/(?P<rg>[^/]+)(?:/providers/(?P<type>[^/]+/[^/]+)/(?P<name>[^/]+))?$"

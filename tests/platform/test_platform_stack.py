@@ -66,6 +66,7 @@ EXPECTED_ADDRESSES = {
     "azurerm_role_assignment.aso_apim_service_contributor",
     "azurerm_role_assignment.aso_foundry_project_operator",
     "azurerm_role_assignment.aso_foundry_role_assigner",
+    "azurerm_role_assignment.aso_cluster_user_assigner",
     "azurerm_role_assignment.aso_team_appinsights_contributor",
     "azurerm_role_assignment.aso_workspace_linker",
 }
@@ -336,6 +337,7 @@ def test_aso_roles_are_scoped_to_the_resources_it_manages(tf: dict) -> None:
         "aso_apim_service_contributor": "${azurerm_api_management.apim.id}",
         "aso_foundry_project_operator": "${azurerm_cognitive_account.foundry.id}",
         "aso_foundry_role_assigner": "${azurerm_cognitive_account.foundry.id}",
+        "aso_cluster_user_assigner": "${azurerm_kubernetes_cluster.aks.id}",
         "aso_team_appinsights_contributor": "${azurerm_resource_group.team_rg.id}",
         "aso_workspace_linker": "${azurerm_log_analytics_workspace.log_analytics.id}",
     }
@@ -372,6 +374,16 @@ def test_aso_may_assign_only_azure_ai_user_and_reader_to_groups(tf: dict) -> Non
     assert f"GuidEquals {{{AZURE_AI_USER}, {READER}}}" in condition
     assert "roleAssignments/write" in condition and "roleAssignments/delete" in condition
     assert "PrincipalType] ForAnyOfAnyValues:StringEqualsIgnoreCase {'Group'}" in condition
+
+
+def test_aso_may_assign_only_the_cluster_user_role_on_the_cluster_to_groups(tf: dict) -> None:
+    # Each team group's kubeconfig (gitops/key_access.py): the same ABAC condition, with that one role.
+    from ai_access.names.azure_roles import AKS_CLUSTER_USER
+
+    ra = resource(tf, "azurerm_role_assignment", "aso_cluster_user_assigner")
+    assert (ra["role_definition_name"], ra["condition_version"]) == ("Role Based Access Control Administrator", "2.0")
+    assert f"GuidEquals {{{AKS_CLUSTER_USER}}}" in ra["condition"]
+    assert "PrincipalType] ForAnyOfAnyValues:StringEqualsIgnoreCase {'Group'}" in ra["condition"]
 
 
 def test_aso_may_create_app_insights_components_in_the_team_group(synthesized: str) -> None:

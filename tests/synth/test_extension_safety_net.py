@@ -41,7 +41,7 @@ ATTACKS = {
         "def attack(team):\n    owner = f'/subscriptions/{team.platform.azure.subscription_id}/providers/Microsoft.Authorization/roleDefinitions/"
         "8e3af657-a8ff-443c-a75c-2fe8c4bcb635'\n"
         '    team.foundry_project.role_assignments[0].add_json_patch(JsonPatch.replace("/spec/roleDefinitionReference/armId", owner))\n',
-        "is neither Azure AI User nor Reader",
+        "is neither Azure AI User, Reader nor AKS Cluster User",
     ),
     # Beyond the reported cases:
     "other-models": (

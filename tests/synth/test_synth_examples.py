@@ -79,6 +79,7 @@ def test_names_are_the_contract(fixture_dist: Path) -> None:
         ("ProductPolicy", "ai-team-alpha", "apim-product-policy", ""),
         ("Project", "ai-team-alpha", "foundry-project", "team-alpha"),
         ("Role", "ai-team-alpha", "ai-gateway-key-reader", ""),
+        ("RoleAssignment", "ai-team-alpha", "aks-cluster-user-9df55c40", "9df55c40-328f-5868-a72e-e9d17e3e2ab5"),
         ("RoleAssignment", "ai-team-alpha", "foundry-account-reader-8a72f266", "8a72f266-940c-523d-8805-cf44a36cd09e"),
         ("RoleAssignment", "ai-team-alpha", "foundry-project-ai-user-cfcd6b92", "cfcd6b92-492a-5427-bfb5-738905096cf0"),
         ("RoleBinding", "ai-team-alpha", "ai-gateway-key-reader", ""),

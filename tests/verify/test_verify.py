@@ -21,6 +21,7 @@ from support.loopback_tls import certificate, server_context
 from support.verify_scene import TEAMS, models_of, request_of, scene, team_with
 
 from ai_access import exit_codes
+from ai_access.verify.key_path import SUBJECT as KEY_PATH
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
 
 SECRET = ("kubernetes", f"Secret {KEY_SECRET}")
@@ -40,16 +41,38 @@ def test_all_healthy(fixture_dist, fixture_report, platform, team, tmp_path, mon
     checks = result.checks()
     # One line per object of the folder and the Secret, all ok.
     objects = {f"{o['kind']} {o['metadata']['name']}" for o in staged.kube.objects}
-    assert {s for (a, s) in checks if a == "kubernetes"} == objects
+    assert {s for (a, s) in checks if a == "kubernetes"} == objects | {KEY_PATH}
     models = models_of(fixture_report, team)
     assert [s for (a, s) in checks if a == "gateway" and s.startswith("model ") and "not asked" not in s] == [f"model {m}" for m in models]
     assert result.statuses("failed") == []
-    expected_skips = [] if request_of(fixture_report, team).foundry_models else [("foundry", "project")]
+    request = request_of(fixture_report, team)
+    expected_skips = ([] if request.foundry_models else [("foundry", "project")]) + ([] if request.entra_group_id else [("kubernetes", KEY_PATH)])
     assert sorted(result.statuses("skipped")) == sorted(expected_skips)
     assert checks[("gateway", "rate-limit headers")][0] == "ok"
     # Never more traffic than announced: one call without a key, one per model, one refused model.
     assert len(sent) == 1 + len(models) + 1
     assert result.out.splitlines()[-1].startswith(f"verify {team}: {len(checks) - len(expected_skips)} ok, 0 failed")
+
+
+def test_the_key_path_line_says_how_a_member_gets_the_key_and_fails_without_the_kubeconfig_role(fixture_dist, fixture_report, platform, tmp_path, monkeypatch) -> None:
+    # Issue 27, point 10: a member needs the AKS Cluster User Role to run `az aks get-credentials`, and
+    # an address in the API server's authorized ranges to use it.
+    team = team_with(fixture_report, lambda r: r.entra_group_id)
+    with scene(fixture_dist, team, tmp_path) as staged:
+        status, message = staged.run(monkeypatch).check("kubernetes", KEY_PATH)
+        assert status == "ok", message
+        assert f"az aks get-credentials --resource-group {platform.azure.resource_group} --name {platform.aks.cluster_name}" in message
+        assert all(str(network) in message for network in platform.aks.api_server_authorized_ip_ranges)
+        assignment = next(o for o in staged.kube.objects if o["metadata"]["name"].startswith("aks-cluster-user-"))
+        assignment["status"]["conditions"][0].update(status="False", severity="Error", reason="AuthorizationFailed", message="no")
+        status, message = staged.run(monkeypatch).check("kubernetes", KEY_PATH)
+        assert status == "failed" and "not ready" in message
+    # A folder synthesized before the role existed (an old dist/): its members cannot fetch a kubeconfig.
+    for path in (staged.dist / "teams" / team).glob("roleassignment-aks-cluster-user-*.yaml"):
+        path.unlink()
+    with scene(staged.dist, team, tmp_path / "old") as old:
+        status, message = old.run(monkeypatch).check("kubernetes", KEY_PATH)
+    assert status == "failed" and "cannot fetch a kubeconfig" in message
 
 
 def test_the_foundry_line_links_the_project_in_the_portal(fixture_dist, fixture_report, platform, tmp_path, monkeypatch) -> None:

@@ -8,10 +8,11 @@ from constructs import Construct
 
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import authz, cogsvc
+from ai_access.gitops.group_role import group_role_assignment
 from ai_access.gitops.refs import FoundryAccountRef
 from ai_access.names import azure_roles
 from ai_access.names.labels import RECONCILE_POLICY
-from ai_access.names.team import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames, role_assignment_names
+from ai_access.names.team import ACCOUNT_READER, FOUNDRY_PROJECT, PROJECT_AI_USER, TeamNames
 
 
 class FoundryProject(Resource):
@@ -62,7 +63,7 @@ class FoundryProject(Resource):
         if group_id is None:
             return
         self.role_assignments = [
-            _group_role(
+            group_role_assignment(
                 self,
                 "AiUser",
                 names=names,
@@ -73,7 +74,7 @@ class FoundryProject(Resource):
                 role_definition_id=azure_roles.role_definition_id(account.subscription_id, azure_roles.AZURE_AI_USER),
                 description=f"Azure AI User on the Foundry project of {names.team}",
             ),
-            _group_role(
+            group_role_assignment(
                 self,
                 "AccountReader",
                 names=names,
@@ -85,32 +86,3 @@ class FoundryProject(Resource):
                 description=f"Read-only: lets the project of {names.team} see the shared model deployments",
             ),
         ]
-
-
-def _group_role(
-    parent: Construct,
-    id: str,
-    *,
-    names: TeamNames,
-    purpose: str,
-    scope: str,
-    owner: authz.RoleAssignmentSpecOwner,
-    group_id: UUID,
-    role_definition_id: str,
-    description: str,
-) -> authz.RoleAssignment:
-    """An ASO RoleAssignment of `role_definition_id` on `owner` (whose ARM id is `scope`) for the team's group."""
-    k8s_name, azure_name = role_assignment_names(purpose, scope=scope, principal_id=group_id, role_definition_id=role_definition_id)
-    return authz.RoleAssignment(
-        parent,
-        id,
-        metadata={"name": k8s_name, "namespace": names.namespace},
-        spec=authz.RoleAssignmentSpec(
-            azure_name=azure_name,
-            owner=owner,
-            principal_id=str(group_id),
-            principal_type=authz.RoleAssignmentSpecPrincipalType.GROUP,
-            role_definition_reference=authz.RoleAssignmentSpecRoleDefinitionReference(arm_id=role_definition_id),
-            description=description,
-        ),
-    )

@@ -83,3 +83,17 @@ class NamedObject:
 
     kind: Literal["Secret", "ConfigMap"]
     name: str
+
+
+@dataclass(frozen=True)
+class ClusterRef:
+    """The AKS cluster the team's namespace lives in: where a team member fetches a kubeconfig from."""
+
+    arm_id: str
+    subscription_id: str
+    """The subscription whose role definitions the role assignment names."""
+
+    @classmethod
+    def from_platform(cls, platform: PlatformConfig) -> ClusterRef:
+        """The cluster `platform.yaml` describes."""
+        return cls(platform.aks_cluster_id, str(platform.azure.subscription_id))

@@ -10,7 +10,7 @@ from ai_access.gitops.endpoint_config import EndpointConfig
 from ai_access.gitops.foundry_project import FoundryProject
 from ai_access.gitops.kaito_model import KaitoModel
 from ai_access.gitops.key_access import KeyAccess
-from ai_access.gitops.refs import ApimServiceRef, FoundryAccountRef, InternalIngressRef, TracingPlacementRef
+from ai_access.gitops.refs import ApimServiceRef, ClusterRef, FoundryAccountRef, InternalIngressRef, TracingPlacementRef
 from ai_access.gitops.team_namespace import TeamNamespace
 from ai_access.gitops.token_policy import TokenPolicy
 from ai_access.gitops.tracing import Tracing
@@ -134,9 +134,9 @@ class TeamAccess(Construct):
         )
         """ConfigMap `ai-gateway-endpoint`: what a client needs to call the gateway."""
         self.key_access = None
-        """The Role and RoleBinding letting the team's group read its key, or None without a group."""
+        """The Role and RoleBinding letting the team's group read its key (and fetch the cluster's kubeconfig), or None without a group."""
         if group is not None:
-            self.key_access = KeyAccess(self, "KeyAccess", names=names, group_id=group)
+            self.key_access = KeyAccess(self, "KeyAccess", names=names, group_id=group, cluster=ClusterRef.from_platform(platform))
             self.key_access.allow_read(self.subscription.key_secret, self.endpoint)
             if self.tracing is not None:
                 self.key_access.allow_read(self.tracing.config_map)

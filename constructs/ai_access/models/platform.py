@@ -451,6 +451,11 @@ class PlatformConfig(_Camel):
         return f"{self.resource_group_id}/providers/Microsoft.CognitiveServices/accounts/{self.foundry.account_name}"
 
     @property
+    def aks_cluster_id(self) -> str:
+        """ARM id of the AKS cluster: the scope of each team group's Cluster User Role (its kubeconfig)."""
+        return f"{self.resource_group_id}/providers/Microsoft.ContainerService/managedClusters/{self.aks.cluster_name}"
+
+    @property
     def apim_subnet_cidr(self) -> str:
         """The subnet APIM sends from: the only source the KAITO ingress routes accept."""
         return address_plan(self.aks.ingress_private_ip)[2]

@@ -124,6 +124,16 @@ class AsoIdentity(Construct):
             condition=delegation_condition([azure_roles.AZURE_AI_USER, azure_roles.READER]),
             condition_version="2.0",
         )
+        # Each team group's kubeconfig role (gitops/key_access.py): the same condition, with only that role.
+        self._assign(
+            "ClusterUserAssigner",
+            "aso_cluster_user_assigner",
+            scope=cluster.id,
+            role_definition_name="Role Based Access Control Administrator",
+            principal_id=principal,
+            condition=delegation_condition([azure_roles.AKS_CLUSTER_USER]),
+            condition_version="2.0",
+        )
         self._assign(
             "TeamComponentContributor",
             "aso_team_appinsights_contributor",

@@ -166,12 +166,21 @@ def _subscription(obj: Obj, spec: Obj, team: _Team) -> list[str]:
 def _role_assignment(obj: Obj, spec: Obj, team: _Team) -> list[str]:
     platform, found = team.platform, []
     own_project = {"group": "cognitiveservices.azure.com", "kind": "Project", "name": naming.FOUNDRY_PROJECT}
-    roles = {azure_roles.role_definition_id(platform.azure.subscription_id, role): role for role in (azure_roles.AZURE_AI_USER, azure_roles.READER)}
+    granted = (azure_roles.AZURE_AI_USER, azure_roles.READER, azure_roles.AKS_CLUSTER_USER)
+    roles = {azure_roles.role_definition_id(platform.azure.subscription_id, role): role for role in granted}
     role = roles.get((spec.get("roleDefinitionReference") or {}).get("armId"))
+    where = (
+        (azure_roles.AZURE_AI_USER, own_project),
+        (azure_roles.READER, {"armId": platform.foundry_account_id}),
+        (azure_roles.AKS_CLUSTER_USER, {"armId": platform.aks_cluster_id}),
+    )
     if role is None:
-        found.append(f"role {shown((spec.get('roleDefinitionReference') or {}).get('armId'))} is neither Azure AI User nor Reader")
-    elif (role, spec.get("owner")) not in ((azure_roles.AZURE_AI_USER, own_project), (azure_roles.READER, {"armId": platform.foundry_account_id})):
-        found.append(f"role assignment scope {shown(spec.get('owner'))} is not where this role belongs (Azure AI User: the team's own project; Reader: the account)")
+        found.append(f"role {shown((spec.get('roleDefinitionReference') or {}).get('armId'))} is neither Azure AI User, Reader nor AKS Cluster User")
+    elif (role, spec.get("owner")) not in where:
+        found.append(
+            f"role assignment scope {shown(spec.get('owner'))} is not where this role belongs "
+            "(Azure AI User: the team's own project; Reader: the account; AKS Cluster User: the cluster)"
+        )
     if team.request.entra_group_id is None or spec.get("principalId") != str(team.request.entra_group_id) or spec.get("principalType") != "Group":
         found.append("principal is not the team's group")
     return found
@@ -362,6 +371,10 @@ def _derived_names(request: AccessRequest, platform: PlatformConfig) -> set[tupl
         derived.add(("Component", naming.TRACING_COMPONENT, names.component_azure_name))
     if request.entra_group_id:
         derived |= {("Role", naming.KEY_READER_ROLE, ""), ("RoleBinding", naming.KEY_READER_ROLE, "")}
+        cluster_user = azure_roles.role_definition_id(platform.azure.subscription_id, azure_roles.AKS_CLUSTER_USER)
+        derived.add(
+            ("RoleAssignment", *naming.role_assignment_names(naming.CLUSTER_USER, scope=platform.aks_cluster_id, principal_id=request.entra_group_id, role_definition_id=cluster_user))
+        )
     if request.entra_group_id and request.foundry_models and request.playground_access:  # as FoundryProject grants them
         for purpose, scope, role in (
             (naming.PROJECT_AI_USER, names.project_arm_id(platform.foundry_account_id), azure_roles.AZURE_AI_USER),

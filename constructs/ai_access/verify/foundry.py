@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from ai_access.names.team import ACCOUNT_READER, PROJECT_AI_USER
 from ai_access.verify.cluster_checks import ClusterFindings
 from ai_access.verify.results import Check, failed, ok, skipped
 from ai_access.verify.server_data import mapping, text
@@ -34,7 +35,8 @@ def foundry_check(folder: TeamFolder, findings: ClusterFindings, tenant_id: str)
     folder_id = f"{text(mapping(spec.get('owner')).get('armId'))}/projects/{text(spec.get('azureName'))}"
     arm_id = live_id if live_id and _ARM_ID.fullmatch(live_id) else folder_id
     link = f"{PORTAL}?wsid={quote(arm_id, safe='/')}&tid={tenant_id}"
-    roles = [r.name for r, _ in folder.find("RoleAssignment")]
+    # The playground's assignments (the group's kubeconfig role on the cluster is the key path's line).
+    roles = [r.name for r, _ in folder.find("RoleAssignment") if r.name.startswith((f"{PROJECT_AI_USER}-", f"{ACCOUNT_READER}-"))]
     results = [findings.results.get(("Project", ref.name)), *(findings.results.get(("RoleAssignment", n)) for n in roles)]
     no_role = "" if roles else "; the team's group has no role on it (playgroundAccess is false, or no entraGroupId)"
     subject = f"project {text(spec.get('azureName'))}"

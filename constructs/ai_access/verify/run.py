@@ -22,6 +22,7 @@ from ai_access.verify.cluster_checks import ClusterFindings, check_cluster
 from ai_access.verify.foundry import foundry_check
 from ai_access.verify.gateway import AREA as GATEWAY
 from ai_access.verify.gateway import GatewayClient, GatewayTarget, check_gateway, plan_line
+from ai_access.verify.key_path import key_path_check
 from ai_access.verify.key_safety import endpoint_problem, header_name_problem, is_https, redacted
 from ai_access.verify.kube import connect
 from ai_access.verify.output import Reporter
@@ -62,6 +63,7 @@ def run_verify(
     findings = check_cluster(
         folder, lambda: connect(context=context, kubeconfig=kubeconfig, in_cluster=in_cluster, timeout=timeout), reporter
     )
+    reporter.check(key_path_check(folder, findings, platform))
     reporter.check(foundry_check(folder, findings, str(platform.azure.tenant_id)))
     gateway_subjects = ("call without a key", "models", *([BURST_SUBJECT] if burst else []))
     target, problems = gateway_target(folder, findings, endpoint, platform)
