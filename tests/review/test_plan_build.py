@@ -115,6 +115,7 @@ def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
                 FieldChange("entraGroupId", "", str(GROUP)),
                 FieldChange("expiresOn", "", "2027-01-31"),
             ],
+            warnings=[_playground(GROUP)],
             cost_after=730 * 1.5 + 100_000 * 30 / 1_000_000 * 2.0,
         )
     ]
@@ -242,7 +243,38 @@ def test_a_group_change_replaces_the_role_assignments_only_where_there_are_any(o
     (team,) = build_plan([before], [after], PRICED).teams
     (change,) = [c for c in team.changes if c.field == "entraGroupId"]
     assert change.note == note
-    assert team.warnings == ([note] if note else [])
+    # A group that gains the playground is told what it may call outside the gateway (review/playground.py).
+    gains = after.entra_group_id and after.playground_access and after.foundry_models
+    assert team.warnings == ([note] if note else []) + ([_playground(after.entra_group_id)] if gains else [])
+
+
+def _playground(group: UUID) -> str:
+    models = ", ".join(PRICED.foundry.models)
+    return (
+        f"playground: members of Entra group {group} can call every model deployment of Foundry account {PRICED.foundry.account_name} "
+        f"directly ({models}), not only the models this request names, with their own Entra token in the Foundry portal or through "
+        "the project endpoint; the gateway does not see those calls, so its model allowlist and token limits (1000 per minute, "
+        "100000 a day) do not apply to them"
+    )
+
+
+def test_the_plan_says_which_models_a_playground_user_can_call_outside_the_gateway() -> None:
+    # Issue 27, point 9: Azure AI User on the project carries the data actions of inference on the account's
+    # deployments (MicrosoftDocs/azure-ai-docs articles/foundry/concepts/rbac-foundry.md): every catalog model.
+    without = access_request(entra_group_id=GROUP)
+    (gains,) = build_plan([without], [access_request(entra_group_id=GROUP, playground_access=True)], PRICED).teams
+    assert gains.warnings == [_playground(GROUP)]
+    assert all(name in gains.warnings[0] for name in PRICED.foundry.models)
+    # Unchanged playground access says nothing again; a new catalog deployment is a note naming the teams.
+    keeps = access_request(entra_group_id=GROUP, playground_access=True, tokens_per_minute=2000)
+    (changed,) = build_plan([access_request(entra_group_id=GROUP, playground_access=True)], [keeps], PRICED).teams
+    assert changed.warnings == []
+    head = priced_platform(lambda data: data["foundry"]["models"].update({"o4-mini": {"modelName": "o4-mini", "version": "2025-04-16", "capacityTpm": 1000}}))
+    plan = build_plan([keeps], [keeps], head, base_platform=PRICED)
+    assert plan.notes == [
+        "new Foundry deployment o4-mini: the playground users of 1 team(s) (team-x) can call it directly, "
+        "outside the gateway's allowlist and token limits, whatever their requests name"
+    ]
 
 
 def test_the_base_requests_are_priced_with_the_base_platform() -> None:

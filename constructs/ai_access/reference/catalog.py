@@ -48,6 +48,14 @@ def catalog_markdown(platform: PlatformConfig) -> str:
     # Every catalog value in a code span: the platform model allows only letters, digits, '.', '_'
     # and '-' in them (`CATALOG_NAME_RULE`), none of which ends a span or a cell.
     lines += [f"| `{name}` | `{model.model_name}` | `{model.version}` |" for name, model in platform.foundry.models.items()]
+    # review/playground.py: what the playground's roles let a member call (SECURITY.md, "Playground access").
+    lines += [
+        "",
+        f"With `playgroundAccess`, the members of your `entraGroupId` can call every one of these {len(platform.foundry.models)} "
+        f"models ({', '.join(f'`{name}`' for name in platform.foundry.models)}) directly, with their own Entra sign-in, in the "
+        "Foundry portal's playground or through your project's endpoint, not only the ones your request names: those calls do "
+        "not go through the gateway, so its model allowlist and your token limits do not apply to them.",
+    ]
     lines += [
         "",
         "KAITO presets (`type: kaito`) and the `instanceType` each allows (the sizes that hold the model on one node):",

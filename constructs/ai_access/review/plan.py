@@ -22,6 +22,7 @@ from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import ACCOUNT_READER, APIM_SUBSCRIPTION, KEY_SECRET, PROJECT_AI_USER, TeamNames
 from ai_access.review.cost import monthly_cost
+from ai_access.review.playground import playground_notes, playground_warning
 
 Action = Literal["create", "change", "delete", "unchanged"]
 
@@ -71,7 +72,8 @@ class Plan:
     """Deleted teams whose Foundry projects are kept that `retiredTeams` does not list, or lists with an
     owner or group they did not have: plan fails on them."""
     notes: list[str] = field(default_factory=list)
-    """What the change does to `retiredTeams`, for the reviewer: a name let go, an entry's owner or group changed."""
+    """What the change does beyond single teams, for the reviewer: a `retiredTeams` name let go or an entry's
+    owner or group changed, a Foundry deployment the playground users can call directly."""
     hand_edits: list[str] = field(default_factory=list)
     """Synthesized files the pull request edited by hand (`PATH: what`): errors, since ArgoCD applies them as committed."""
 
@@ -123,6 +125,8 @@ def build_plan(
     for team in sorted(deployed | after.keys()):
         old, new = before.get(team), after.get(team)
         plan = _team_plan(team, old, new, platform, at_base, deployed=team in deployed)
+        if warning := playground_warning(old, new, platform):
+            plan.warnings.append(warning)
         files_at_base = (base_files or {}).get(team)
         plan.losses = _losses(team in deployed, _key_suspended(old, files_at_base, today), old, new, today)
         if team in deployed and new is not None:
@@ -145,7 +149,8 @@ def build_plan(
     # project detached earlier (Foundry models disabled) is kept as well.
     keeps = at_base.foundry.keep_projects_on_delete or platform.foundry.keep_projects_on_delete
     unretired = [p.team for p in plans if p.action == "delete" and keeps and not _retired_as_itself(p.team, before.get(p.team), platform)]
-    return Plan(plans, platform_objects, teams_at_base=len(deployed), unretired=unretired, notes=_retired_notes(at_base, platform))
+    notes = _retired_notes(at_base, platform) + playground_notes(at_base, platform, head)
+    return Plan(plans, platform_objects, teams_at_base=len(deployed), unretired=unretired, notes=notes)
 
 
 def _team_plan(

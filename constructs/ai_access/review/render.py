@@ -106,7 +106,7 @@ def render_markdown(plan: Plan, base: str) -> str:
     if _fitting(unretired) < len(unretired):
         out += [f"Deleted and not in `retiredTeams` (all {_code(str(len(unretired)))}):", *(line[2:] for line in unretired), ""]
     if _fitting(notes) < len(notes):
-        out += [f"`retiredTeams` changes (all {_code(str(len(notes)))}):", *(line[2:] for line in notes), ""]
+        out += [f"Notes (all {_code(str(len(notes)))}):", *(line[2:] for line in notes), ""]
     if _fitting(objects) < len(objects):
         out += [f"ArgoCD objects (all {_code(str(len(objects)))}): " + ", ".join(objects), ""]
     out += ["| team | action | monthly cost before | after | delta |", "|---|---|---:|---:|---:|"]
