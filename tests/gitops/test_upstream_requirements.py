@@ -266,9 +266,9 @@ def test_no_doc_describes_the_removed_served_model_name_field() -> None:
     from ai_access.models import kaito_presets
 
     texts = {"kaito_presets.py": kaito_presets.__doc__ or ""}
-    texts |= {page.name: page.read_text() for page in sorted((REPO / "docs").glob("*.md"))}
-    readme = (REPO / "README.md").read_text()
-    texts["README.md"] = readme.replace("`kaitoPresets.*.servedModelName` is gone", "")  # the upgrade note says it is gone
+    pages = [REPO / "README.md", *sorted((REPO / "docs").glob("*.md"))]
+    # The upgrade note says it is gone.
+    texts |= {page.name: page.read_text().replace("`kaitoPresets.*.servedModelName` is gone", "") for page in pages}
     assert [name for name, text in texts.items() if "servedModelName" in text or "served_model_name" in text] == []
 
 
