@@ -113,8 +113,9 @@ build/crds:
 	cat $(CRDS_DIR)/aso/insights.azure.com_components.yaml > build/crds/insights.yaml
 	cat $(CRDS_DIR)/kaito/kaito.sh_workspaces.yaml > build/crds/kaito.yaml
 	cat $(CRDS_DIR)/argocd/argoproj.io_appprojects.yaml > build/crds/argocd.yaml
+	cat $(CRDS_DIR)/prometheus/azmonitoring.coreos.com_podmonitors.yaml > build/crds/azmonitoring.yaml
 
-## crds: download the CRDs of the ASO, KAITO and ArgoCD releases tests/support/upstream_crds.py names
+## crds: download the CRDs of the ASO, KAITO, ArgoCD and metrics add-on releases tests/support/upstream_crds.py names
 crds: $(VENV)/.installed
 	$(PY) tests/support/upstream_crds.py download build/upstream-crds
 

@@ -1,7 +1,7 @@
 """Where the tests get CRDs, and `make crds`: every upstream URL and version in one place.
 
-The schema tests and `make imports` need the CRDs of the ASO, KAITO and ArgoCD releases this project
-states as its versions (docs/requirements.md). They are never copied into the project. Lookup
+The schema tests and `make imports` need the CRDs of the ASO, KAITO, ArgoCD and AKS metrics add-on releases this
+project states as its versions (docs/requirements.md). They are never copied into the project. Lookup
 order, first folder that holds them all: `$AI_ACCESS_CRDS_DIR`, then `../shared/crds` beside the
 repository, then `build/upstream-crds/`, which `make crds` fills from the upstream release locations.
 
@@ -35,6 +35,10 @@ KAITO_VERSION = "v0.12.0"
 ARGOCD_VERSION = "v3.3.14"
 APP_ROUTING_VERSION = "v0.2.25"
 """Azure/aks-app-routing-operator, whose CRD declares the NginxIngressController of dist/bootstrap/."""
+# The AKS metrics add-on (Azure Managed Prometheus, ama-metrics) ships its PodMonitor CRD in its chart;
+# the repository has no release tags for it, so a commit of main: 39583fd5, tagged
+# v7.1.1-main-07-21-2026-39583fd5, whose target allocator is built on prometheus-operator v0.92.0.
+METRICS_ADDON_COMMIT = "39583fd50b2f828f83cc18fc0cece9e3074f56db"
 
 _ASO_BUNDLE = (
     f"https://github.com/Azure/azure-service-operator/releases/download/{ASO_VERSION}/"
@@ -42,6 +46,10 @@ _ASO_BUNDLE = (
 )
 _KAITO_RAW = f"https://raw.githubusercontent.com/kaito-project/kaito/{KAITO_VERSION}/config/crd/bases"
 _ARGOCD_RAW = f"https://raw.githubusercontent.com/argoproj/argo-cd/{ARGOCD_VERSION}/manifests/crds"
+_METRICS_ADDON_RAW = (
+    f"https://raw.githubusercontent.com/Azure/prometheus-collector/{METRICS_ADDON_COMMIT}/"
+    "otelcollector/deploy/addon-chart/azure-monitor-metrics-addon/templates"
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,12 @@ CRDS: tuple[Crd, ...] = (
             ("applications", "application-crd.yaml"),
             ("applicationsets", "applicationset-crd.yaml"),
         )
+    ),
+    Crd(
+        "prometheus/azmonitoring.coreos.com_podmonitors.yaml",
+        f"{_METRICS_ADDON_RAW}/ama-metrics-podmonitor-crd.yaml",
+        "podmonitors.azmonitoring.coreos.com",
+        "v1",
     ),
 )
 
