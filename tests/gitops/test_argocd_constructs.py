@@ -24,6 +24,7 @@ from support.crd_validation import StrictValidator
 from ai_access.gitops import RootApplication, TeamApplicationSet, TeamAppProject
 from ai_access.gitops.key_access import KeyAccess
 from ai_access.gitops.refs import NamedObject
+from ai_access.models.observability import NotificationChannel, SyncNotifications
 from ai_access.models.platform import PlatformConfig
 from ai_access.names.team import TeamNames
 
@@ -34,6 +35,9 @@ SYNC = {
     "retry": {"limit": 5, "backoff": {"duration": "30s", "factor": 2, "maxDuration": "5m"}},
 }
 GROUP = UUID("3f2b8c1e-5a7d-4e9f-8b6a-1c2d3e4f5a6b")
+# Not the defaults: the owner through a named e-mail service, the platform on a Slack channel.
+NOTIFY = SyncNotifications(owner_service="corp-mail", platform_channel=NotificationChannel(service="slack", recipient="ai-platform;ai-oncall"))
+TRIGGERS = ("ai-access-sync-failed", "ai-access-health-degraded", "ai-access-sync-running-long")
 
 
 @pytest.fixture(scope="module")
@@ -68,11 +72,21 @@ def _synth(build) -> list[dict]:
 def test_a_team_project_confines_it_to_its_namespace_and_exactly_its_kinds(gitops_platform: PlatformConfig) -> None:
     names = TeamNames("team-x")
     kinds = [("rbac.authorization.k8s.io", "Role"), ("", "ConfigMap"), ("apimanagement.azure.com", "Subscription"), ("", "ConfigMap")]
-    (project,) = _synth(lambda chart: TeamAppProject(chart, "Project", names=names, gitops=gitops_platform.gitops, namespaced_kinds=kinds))
+    (project,) = _synth(
+        lambda chart: TeamAppProject(
+            chart, "Project", names=names, gitops=gitops_platform.gitops, namespaced_kinds=kinds, owner="owner@contoso.com", notifications=NOTIFY
+        )
+    )
     assert project == {
         "apiVersion": "argoproj.io/v1alpha1",
         "kind": "AppProject",
-        "metadata": {"name": names.app_project, "namespace": "gitops", "finalizers": [FINALIZER]},
+        "metadata": {
+            "name": names.app_project,
+            "namespace": "gitops",
+            "finalizers": [FINALIZER],
+            # ArgoCD adds a project's subscriptions to each of its Applications: the owner hears of every trigger.
+            "annotations": {f"notifications.argoproj.io/subscribe.{trigger}.corp-mail": "owner@contoso.com" for trigger in TRIGGERS},
+        },
         "spec": {
             "description": "AI model access of team-x",
             "sourceRepos": ["https://git.example.com/platform/ai.git"],
@@ -107,7 +121,7 @@ def _render(template: dict, folder: str) -> dict:
 def test_the_application_set_makes_each_team_folder_an_application_in_its_own_project(
     gitops_platform: PlatformConfig,
 ) -> None:
-    (appset,) = _synth(lambda chart: TeamApplicationSet(chart, "Teams", gitops=gitops_platform.gitops))
+    (appset,) = _synth(lambda chart: TeamApplicationSet(chart, "Teams", gitops=gitops_platform.gitops, notifications=NOTIFY))
     assert appset["metadata"] == {"name": "ai-model-access-teams", "namespace": "gitops"}
     spec = appset["spec"]
     assert (spec["goTemplate"], spec["goTemplateOptions"]) == (True, ["missingkey=error"])
@@ -121,7 +135,9 @@ def test_the_application_set_makes_each_team_folder_an_application_in_its_own_pr
         "name": names.app_project,
         "namespace": "gitops",
         "finalizers": [FINALIZER],
-        "labels": {"app.kubernetes.io/part-of": "ai-model-access-teams"},
+        # The team, for the notification templates; the platform's channel hears of every trigger.
+        "labels": {"app.kubernetes.io/part-of": "ai-model-access-teams", "ai.contoso.com/team": "team-x"},
+        "annotations": {f"notifications.argoproj.io/subscribe.{trigger}.slack": "ai-platform;ai-oncall" for trigger in TRIGGERS},
     }
     assert application["spec"] == {
         "project": names.app_project,

@@ -24,6 +24,8 @@ from ai_access.gitops.team_access import TeamAccess
 from ai_access.gitops.team_namespace import TeamNamespace
 from ai_access.gitops.token_policy import TokenPolicy
 from ai_access.gitops.tracing import Tracing
+from ai_access.gitops.pod_monitor import PodMonitor
+from ai_access.models.observability import NotificationChannel, SyncNotifications
 from ai_access.models.platform import GitOpsSettings, KaitoPreset
 from ai_access.names.team import TeamNames
 
@@ -33,6 +35,7 @@ ACCOUNT = FoundryAccountRef("/subscriptions/s/resourceGroups/rg/providers/Micros
 INGRESS = InternalIngressRef("nginx-internal", "app-routing-system", "10.224.0.250", "10.225.0.0/24")
 GROUP = UUID("11111111-2222-4333-8444-555555555555")
 GITOPS = GitOpsSettings(repo_url="https://git.example.com/platform/ai.git")
+NOTIFY = SyncNotifications(platform_channel=NotificationChannel(service="slack", recipient="ai-platform"))
 
 
 def _key_access(chart):
@@ -67,8 +70,11 @@ def _builders():
             ingress=INGRESS,
             apim_service=APIM,
         ),
-        "TeamAppProject": lambda chart: TeamAppProject(chart, "AppProject", names=NAMES, gitops=GITOPS, namespaced_kinds=[("", "ConfigMap")]),
-        "TeamApplicationSet": lambda chart: TeamApplicationSet(chart, "Teams", gitops=GITOPS),
+        "PodMonitor": lambda chart: PodMonitor(chart, "Metrics", names=NAMES, model="phi-4", workspace="phi-4-72418c"),
+        "TeamAppProject": lambda chart: TeamAppProject(
+            chart, "AppProject", names=NAMES, gitops=GITOPS, namespaced_kinds=[("", "ConfigMap")], owner="a@contoso.com", notifications=NOTIFY
+        ),
+        "TeamApplicationSet": lambda chart: TeamApplicationSet(chart, "Teams", gitops=GITOPS, notifications=NOTIFY),
         "RootApplication": lambda chart: RootApplication(chart, "Root", gitops=GITOPS, argocd_path="dist/argocd"),
     }
 
@@ -98,6 +104,7 @@ CONSTRUCT_PATHS = {
     "TeamNamespace": ["test/Namespace/Resource"],
     "TokenPolicy": ["test/Product/Resource", "test/Product/Api", "test/Policy/Resource"],
     "Tracing": ["test/Tracing/Resource"],
+    "PodMonitor": ["test/Metrics/Resource"],
     "TeamAppProject": ["test/AppProject/Resource"],
     "TeamApplicationSet": ["test/Teams/Resource"],
     "RootApplication": ["test/Root/Project", "test/Root/Resource"],
@@ -126,7 +133,7 @@ def test_team_access_exposes_every_part(fixture_report, platform) -> None:
 
 def test_the_application_set_names_come_from_team_names(platform) -> None:
     chart = K8sTesting.chart()
-    TeamApplicationSet(chart, "Teams", gitops=platform.gitops)
+    TeamApplicationSet(chart, "Teams", gitops=platform.gitops, notifications=platform.observability.argocd)
     (application_set,) = K8sTesting.synth(chart)
     template = application_set["spec"]["template"]
     folder = TeamNames("{{.path.basename}}")
@@ -136,7 +143,9 @@ def test_the_application_set_names_come_from_team_names(platform) -> None:
 
 def test_a_team_app_project_is_named_and_scoped_by_team_names(platform) -> None:
     chart = K8sTesting.chart()
-    project = TeamAppProject(chart, "P", names=NAMES, gitops=platform.gitops, namespaced_kinds=[("", "ConfigMap")])
+    project = TeamAppProject(
+        chart, "P", names=NAMES, gitops=platform.gitops, namespaced_kinds=[("", "ConfigMap")], owner="a@contoso.com", notifications=platform.observability.argocd
+    )
     (manifest,) = K8sTesting.synth(chart)
     assert project.name == manifest["metadata"]["name"] == NAMES.app_project
     assert manifest["spec"]["destinations"][0]["namespace"] == NAMES.namespace

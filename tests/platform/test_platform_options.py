@@ -28,7 +28,7 @@ def test_common_labels_and_annotations_reach_every_team_object_and_app_project(f
     validator = StrictValidator(crds_dir())
     for loaded in fixture_report.requests:
         objects = team_manifests(loaded.request, labelled)
-        (project,) = app_project_manifests(labelled, {loaded.request.team: namespaced_kinds(objects)})
+        (project,) = app_project_manifests(labelled, {loaded.request.team: namespaced_kinds(objects)}, {loaded.request.team: loaded.request.owner})
         for obj in [*objects, project]:
             metadata = obj["metadata"]
             assert LABELS.items() <= metadata["labels"].items(), obj["kind"]

@@ -175,7 +175,7 @@ def test_the_page_lists_the_construct_tree_of_a_team(fixture_report, platform) -
     request = max((loaded.request for loaded in fixture_report.requests), key=lambda r: (bool(r.kaito_models), r.tracing_enabled, r.playground_access))
     team = TeamAccess(Chart(App(), request.team), "TeamAccess", request=request, platform=platform)
     for child in team.node.children:
-        listed = "Kaito-<model>" if child.node.id.startswith("Kaito-") else child.node.id
+        listed = next((f"{prefix}<model>" for prefix in ("Kaito-", "Metrics-") if child.node.id.startswith(prefix)), child.node.id)
         assert listed in rows, child.node.id
         for grandchild in child.node.children:
             assert f"`{grandchild.node.id}`" in rows[listed], (child.node.id, grandchild.node.id)

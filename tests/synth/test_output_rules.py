@@ -51,7 +51,7 @@ def test_the_checker_catches_a_widened_role_and_a_foreign_namespace(fixture_dist
 def test_generated_requests_synthesize_securely_and_pass_strict_validation(data, platform: PlatformConfig, validator: StrictValidator) -> None:
     request = data.draw(access_requests(platform))
     objects = team_manifests(request, platform)
-    (project,) = app_project_manifests(platform, {request.team: namespaced_kinds(objects)})
+    (project,) = app_project_manifests(platform, {request.team: namespaced_kinds(objects)}, {request.team: request.owner})
     assert violations(request, objects, project, platform) == []
     assert name_violations(request, {f"{o['kind'].lower()}-{o['metadata']['name']}.yaml": o for o in objects}, platform) == []
     for obj in [*objects, project]:

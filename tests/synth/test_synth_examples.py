@@ -74,6 +74,7 @@ def test_names_are_the_contract(fixture_dist: Path) -> None:
         ("Ingress", "ai-team-alpha", "kaito-phi-4", ""),
         ("Namespace", "", "ai-team-alpha", ""),
         ("NetworkPolicy", "ai-team-alpha", "kaito-phi-4-72418c", ""),
+        ("PodMonitor", "ai-team-alpha", "kaito-phi-4-72418c", ""),
         ("Product", "ai-team-alpha", "apim-product", "team-alpha"),
         ("ProductApi", "ai-team-alpha", "apim-product-api", "ai-inference"),
         ("ProductPolicy", "ai-team-alpha", "apim-product-policy", ""),
@@ -89,7 +90,7 @@ def test_names_are_the_contract(fixture_dist: Path) -> None:
     argocd = sorted(obj["metadata"]["name"] for rel, obj in _objects(fixture_dist).items() if rel.startswith(("argocd/", "bootstrap/")))
     assert argocd == [
         "ai-model-access-requirements", "ai-model-access-teams", "ai-team-alpha", "ai-team-beta", "ai-team-gamma", "argocd-cm",
-        "nginx-internal", "platform-ai-model-access", "platform-ai-model-access",
+        "argocd-cmd-params-cm", "argocd-notifications-cm", "nginx-internal", "platform-ai-model-access", "platform-ai-model-access",
     ]
 
 

@@ -20,6 +20,7 @@ from ai_access.gitops.foundry_project import FoundryProject
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
 from ai_access.gitops.kaito_model import KaitoModel
 from ai_access.gitops.key_access import KeyAccess
+from ai_access.gitops.pod_monitor import PodMonitor
 from ai_access.gitops.refs import ApimServiceRef, ClusterRef, FoundryAccountRef, InternalIngressRef, NamedObject, TracingPlacementRef
 from ai_access.gitops.root_application import RootApplication
 from ai_access.gitops.team_access import TeamAccess
@@ -40,6 +41,7 @@ __all__ = [
     "KaitoModel",
     "KeyAccess",
     "NamedObject",
+    "PodMonitor",
     "Resource",
     "RootApplication",
     "TeamAccess",

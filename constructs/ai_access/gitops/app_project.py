@@ -1,4 +1,4 @@
-"""An AppProject confining a team's Application to its namespace and the kinds its folder holds."""
+"""An AppProject confining a team's Application to its namespace and the kinds its folder holds, and notifying its owner."""
 
 from __future__ import annotations
 
@@ -7,12 +7,21 @@ from constructs import Construct
 from ai_access.gitops.argocd_objects import RESOURCES_FINALIZER
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import argoproj
+from ai_access.models.observability import SyncNotifications
 from ai_access.models.platform import GitOpsSettings
-from ai_access.names.team import TeamNames
+from ai_access.names.labels import notification_subscription
+from ai_access.names.team import NOTIFICATION_TRIGGERS, TeamNames
 
 
 class TeamAppProject(Resource):
-    """An AppProject confining a team's Application to its namespace and the kinds its folder holds."""
+    """An AppProject confining a team's Application to its namespace and the kinds its folder holds.
+
+    It also subscribes the team's Application to every trigger of `argocd_notifications.py`, for
+    the request's owner through the platform's e-mail service: ArgoCD's notifications controller
+    merges an AppProject's subscriptions into those of each of its Applications (argo-cd
+    notification_controller/controller/controller.go, `alterDestinations`; docs "Subscriptions").
+    The ApplicationSet's template is shared by every team and cannot name an owner; the project is the team's own.
+    """
 
     def __init__(
         self,
@@ -22,8 +31,10 @@ class TeamAppProject(Resource):
         names: TeamNames,
         gitops: GitOpsSettings,
         namespaced_kinds: list[tuple[str, str]],
+        owner: str,
+        notifications: SyncNotifications,
     ) -> None:
-        """`namespaced_kinds`: (API group, kind) of every namespaced object in the team folder."""
+        """`namespaced_kinds`: (API group, kind) of every namespaced object in the team folder; `owner`: the address notified."""
         super().__init__(scope, id)
         project = argoproj.AppProject(
             self,
@@ -33,6 +44,7 @@ class TeamAppProject(Resource):
                 "namespace": gitops.argocd_namespace,
                 # Removing a team and its project in one commit must not leave the Application stuck.
                 "finalizers": [RESOURCES_FINALIZER],
+                "annotations": {notification_subscription(trigger, notifications.owner_service): owner for trigger in NOTIFICATION_TRIGGERS},
             },
             spec=argoproj.AppProjectSpec(
                 description=f"AI model access of {names.team}",

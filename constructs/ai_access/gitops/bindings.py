@@ -9,6 +9,7 @@ from cdk8s_plus_28 import k8s  # noqa: F401
 from imports.apimanagement.com.azure import apimanagement as apim  # noqa: F401
 from imports.argocd.io import argoproj  # noqa: F401
 from imports.authorization.com.azure import authorization as authz  # noqa: F401
+from imports.azmonitoring.com.coreos import azmonitoring  # noqa: F401
 from imports.cognitiveservices.com.azure import cognitiveservices as cogsvc  # noqa: F401
 from imports.insights.com.azure import insights  # noqa: F401
 from imports.kaito.sh import kaito  # noqa: F401

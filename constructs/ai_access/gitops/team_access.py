@@ -10,6 +10,7 @@ from ai_access.gitops.endpoint_config import EndpointConfig
 from ai_access.gitops.foundry_project import FoundryProject
 from ai_access.gitops.kaito_model import KaitoModel
 from ai_access.gitops.key_access import KeyAccess
+from ai_access.gitops.pod_monitor import PodMonitor
 from ai_access.gitops.refs import ApimServiceRef, ClusterRef, FoundryAccountRef, InternalIngressRef, TracingPlacementRef
 from ai_access.gitops.team_namespace import TeamNamespace
 from ai_access.gitops.token_policy import TokenPolicy
@@ -37,6 +38,7 @@ class TeamAccess(Construct):
     tracing: Tracing | None
     product: ApimProduct
     kaito_models: list[KaitoModel]
+    pod_monitors: list[PodMonitor]
     policy: TokenPolicy
     subscription: ApimSubscription
     endpoint: EndpointConfig
@@ -108,6 +110,11 @@ class TeamAccess(Construct):
             for model in request.kaito_models
         ]
         """One `KaitoModel` per enabled KAITO model."""
+        self.pod_monitors = [
+            PodMonitor(self, f"Metrics-{kaito.route.model}", names=names, model=kaito.route.model, workspace=kaito.name)
+            for kaito in self.kaito_models
+        ]
+        """One `PodMonitor` per KAITO model: Azure Managed Prometheus scrapes its workspace (docs/observability.md)."""
         self.policy = TokenPolicy(
             self,
             "TokenPolicy",

@@ -19,6 +19,7 @@ from ai_access.models.aks_versions import version_problem
 from ai_access.models.catalog_names import CatalogText, catalog_name_problem
 from ai_access.models.frozen import FrozenDict, FrozenList, FrozenMap
 from ai_access.models.kaito_presets import preset_problem
+from ai_access.models.observability import ObservabilitySettings
 from ai_access.models.request import RequestCatalog
 from ai_access.models.retired_team import RetiredTeam
 from ai_access.names.labels import OWNED_KEY_PREFIXES, OWNED_KEYS
@@ -348,6 +349,8 @@ class PlatformConfig(_Camel):
     """What one request may ask for, and how far shared capacity may be oversold."""
     gitops: GitOpsSettings
     """The Git repository and ArgoCD that sync the synthesized output."""
+    observability: ObservabilitySettings
+    """Alerts and notifications: who is told when a team's sync or model breaks."""
     extensions: FrozenList[ExtensionPath] = ()
     """`module:function` import paths called once per team after its resources are composed
     (docs/extending.md); modules are looked up beside the platform file first."""
@@ -459,6 +462,26 @@ class PlatformConfig(_Camel):
     def apim_subnet_cidr(self) -> str:
         """The subnet APIM sends from: the only source the KAITO ingress routes accept."""
         return address_plan(self.aks.ingress_private_ip)[2]
+
+    @property
+    def monitor_workspace_id(self) -> str:
+        """ARM id of the Azure Monitor workspace managed Prometheus writes to: the scope of the teams' alert rules."""
+        return f"{self.resource_group_id}/providers/Microsoft.Monitor/accounts/{PlatformNames(self.name).monitor_workspace}"
+
+    @property
+    def aks_cluster_id(self) -> str:
+        """ARM id of the AKS cluster the teams' alert rules evaluate for."""
+        return f"{self.resource_group_id}/providers/Microsoft.ContainerService/managedClusters/{self.aks.cluster_name}"
+
+    @property
+    def application_insights_id(self) -> str:
+        """ARM id of the gateway's Application Insights, where its token metrics and requests land."""
+        return f"{self.resource_group_id}/providers/Microsoft.Insights/components/{PlatformNames(self.name).application_insights}"
+
+    @property
+    def workbook_id(self) -> str:
+        """ARM id of the teams' dashboard (an Azure Monitor workbook)."""
+        return f"{self.resource_group_id}/providers/Microsoft.Insights/workbooks/{PlatformNames(self.name).workbook}"
 
     @property
     def log_analytics_workspace_name(self) -> str:

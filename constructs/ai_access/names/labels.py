@@ -41,6 +41,24 @@ AZURE_LB_INTERNAL = "service.beta.kubernetes.io/azure-load-balancer-internal"
 AZURE_LB_IPV4 = "service.beta.kubernetes.io/azure-load-balancer-ipv4"
 """Azure cloud provider Service annotations: an internal load balancer, at a fixed IPv4 address ("Use an internal load balancer")."""
 INGRESS_SOURCE_RANGE = "nginx.ingress.kubernetes.io/whitelist-source-range"
+NOTIFICATIONS_PREFIX = "notifications.argoproj.io"
+"""ArgoCD notifications' annotation prefix (notifications-engine `pkg/subscriptions/annotations.go`)."""
+
+# Prometheus labels the PodMonitors add to every series scraped from a team's workspace, which the
+# alert rules and the dashboard select on (docs/observability.md).
+METRIC_TEAM_LABEL = "team"
+"""The team a scraped series belongs to."""
+METRIC_MODEL_LABEL = "model"
+"""The catalog model a scraped series is served for (the name vLLM serves it under)."""
+
+
+def notification_subscription(trigger: str, service: str) -> str:
+    """The annotation subscribing an Application (or every Application of an AppProject) to `trigger` through `service`.
+
+    `notifications.argoproj.io/subscribe.<trigger>.<service>`, its value the recipients separated by
+    `;` (notifications-engine `SubscribeAnnotationKey`, argo-cd docs/operator-manual/notifications/subscriptions.md).
+    """
+    return f"{NOTIFICATIONS_PREFIX}/subscribe.{trigger}.{service}"
 
 OWNED_KEY_PREFIXES = (
     f"{LABEL_PREFIX}/",
@@ -50,8 +68,9 @@ OWNED_KEY_PREFIXES = (
     "nginx.ingress.kubernetes.io/",
     "kubernetes.io/",
     "k8s.io/",
+    f"{NOTIFICATIONS_PREFIX}/",
 )
-"""Keys under these prefixes belong to this tool or to the systems it configures (ArgoCD, ASO,
-KAITO, the ingress controller, Kubernetes itself)."""
+"""Keys under these prefixes belong to this tool or to the systems it configures (ArgoCD and its
+notifications, ASO, KAITO, the ingress controller, Kubernetes itself)."""
 OWNED_KEYS = (MANAGED_BY_LABEL, PART_OF_LABEL)
 """Single keys this tool sets."""

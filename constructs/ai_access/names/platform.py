@@ -11,16 +11,20 @@ Nothing here imports cdktf, so the GitOps layer and the tests may use it.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ai_access.names import team
+from ai_access.names import team as team_names
 
 if TYPE_CHECKING:  # the platform model imports this module; names are read from it, never imported back
     from ai_access.models.platform import PlatformConfig
 
 STACK_NAME = "platform"
-"""The one Terraform stack; its JSON lands in `<outdir>/stacks/platform/cdk.tf.json`."""
+"""The platform's Terraform stack, built from `platform.yaml` alone; its JSON lands in `<outdir>/stacks/platform/cdk.tf.json`."""
+TEAM_ALERTS_STACK = "team-alerts"
+"""The second stack: each team's alert rules and action group, from `platform.yaml` and the requests (docs/observability.md)."""
 NODES_SUBNET = "snet-aks-nodes"
 APIM_SUBNET = "snet-apim"
 APIM_SUBNET_DELEGATION = "apim-v2"
@@ -33,6 +37,13 @@ ASO_FEDERATED_CREDENTIAL = "aso"
 APIM_NSG = "apim"
 NODES_NSG = "aks-nodes"
 """The subnets with a network security group of their own, as `PlatformNames.network_security_group` names it."""
+PROMETHEUS_DESTINATION = "MonitoringAccount1"
+"""The data collection rule's name for its Azure Monitor workspace destination (Microsoft's AKS add-on template's)."""
+PROMETHEUS_DATA_SOURCE = "PrometheusDataSource"
+"""The data collection rule's name for the cluster's Prometheus forwarder."""
+TEAM_DASHBOARD = "dashboard"
+"""Purpose of the workbook, in its GUID name (`PlatformNames.workbook`)."""
+_WORKBOOK_NAMESPACE = uuid.UUID("b2f0c3d4-5e6f-4a7b-8c9d-0e1f2a3b4c5d")
 FOUNDRY_PROJECT_OPERATOR = "Foundry project operator"
 WORKSPACE_LINKER = "Log Analytics workspace linker"
 """Purposes of the platform's custom roles (`PlatformNames.custom_role`)."""
@@ -64,6 +75,31 @@ class PlatformNames:
         return f"nsg-{self.virtual_network}-{subnet}"
 
     @property
+    def monitor_workspace(self) -> str:
+        """The Azure Monitor workspace managed Prometheus writes to (at most 44 characters, as Microsoft's add-on template cuts them)."""
+        return _cut(f"amw-{self.platform}", 44)
+
+    @property
+    def prometheus_endpoint(self) -> str:
+        """The data collection endpoint of the cluster's Prometheus metrics (at most 44 characters)."""
+        return _cut(f"dce-{self.platform}-prom", 44)
+
+    @property
+    def prometheus_rule(self) -> str:
+        """The data collection rule sending the cluster's Prometheus metrics to the workspace (at most 64 characters)."""
+        return _cut(f"dcr-{self.platform}-prom", 64)
+
+    @property
+    def prometheus_rule_association(self) -> str:
+        """The association of that rule with the cluster."""
+        return _cut(f"dcra-{self.platform}-prom", 64)
+
+    @property
+    def workbook(self) -> str:
+        """The teams' dashboard workbook: Azure names a workbook by a lowercase GUID, this one of the platform name."""
+        return str(uuid.uuid5(_WORKBOOK_NAMESPACE, f"{self.platform}|{TEAM_DASHBOARD}"))
+
+    @property
     def aso_identity(self) -> str:
         """The user-assigned identity Azure Service Operator runs as."""
         return f"id-{self.platform}-aso"
@@ -80,8 +116,18 @@ class PlatformNames:
             "virtual network": self.virtual_network,
             **{f"network security group of {subnet}": self.network_security_group(subnet) for subnet in (APIM_NSG, NODES_NSG)},
             "identity of Azure Service Operator": self.aso_identity,
+            "Azure Monitor workspace": self.monitor_workspace,
+            "Prometheus data collection endpoint": self.prometheus_endpoint,
+            "Prometheus data collection rule": self.prometheus_rule,
+            "Prometheus data collection rule association": self.prometheus_rule_association,
+            "teams' dashboard workbook": self.workbook,
             **{f"custom role {purpose}": self.custom_role(purpose) for purpose in (FOUNDRY_PROJECT_OPERATOR, WORKSPACE_LINKER)},
         }
+
+
+def _cut(name: str, limit: int) -> str:
+    """`name` cut to `limit` characters, never ending in '-'."""
+    return name[:limit].rstrip("-")
 
 
 def azure_names(config: PlatformConfig) -> dict[str, str]:
@@ -113,6 +159,16 @@ def azure_names(config: PlatformConfig) -> dict[str, str]:
     for what, name in named.items():
         by_name.setdefault(name.lower(), what)
     return by_name
+
+
+def team_alerts_address(team: str) -> str:
+    """Terraform name of a team's action group in the team-alerts stack (`team-alpha` -> `action_group_team-alpha`)."""
+    return f"action_group_{team}"
+
+
+def kaito_rules_address(team: str, model: str) -> str:
+    """Terraform name of a team's rule group of one KAITO model: the team, `_`, the model's slug (neither holds `_`)."""
+    return f"kaito_rules_{team}_{team_names.model_slug(model)}"
 
 
 def fragment_address(fragment_id: str) -> str:

@@ -45,6 +45,14 @@ CLUSTER_REQUIREMENTS = "ai-model-access-requirements"
 """The bootstrap ConfigMap naming every API the output needs the cluster to serve (`scripts/bootstrap` checks them)."""
 GO_TEMPLATE_TEAM = "{{.path.basename}}"
 """The team, in the ApplicationSet's Go template: the name of the team's folder."""
+# ArgoCD notifications (dist/bootstrap/configmap-argocd-notifications-cm.yaml): the tool's own
+# triggers and template, prefixed so they sit beside the catalog's `on-sync-failed` & co. without
+# replacing them.
+TRIGGER_SYNC_FAILED = "ai-access-sync-failed"
+TRIGGER_HEALTH_DEGRADED = "ai-access-health-degraded"
+TRIGGER_SYNC_RUNNING_LONG = "ai-access-sync-running-long"
+NOTIFICATION_TRIGGERS = (TRIGGER_SYNC_FAILED, TRIGGER_HEALTH_DEGRADED, TRIGGER_SYNC_RUNNING_LONG)
+"""Every trigger a team's Application is subscribed to, for its owner and the platform's channel."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +112,19 @@ class TeamNames:
         """NetworkPolicy guarding one workspace's pods; it lives and goes with that workspace."""
         return f"kaito-{workspace}"
 
+    def pod_monitor(self, workspace: str) -> str:
+        """PodMonitor having one workspace's pods scraped; it lives and goes with that workspace."""
+        return f"kaito-{workspace}"
+
+    @property
+    def alert_action_group(self) -> str:
+        """Azure Monitor action group reaching the team's owner and the platform (the team-alerts stack)."""
+        return f"ag-{self.team}"
+
+    def alert_rule_group(self, model: str) -> str:
+        """Azure Monitor Prometheus rule group of one KAITO model of the team (the team-alerts stack)."""
+        return f"kaito-{self.team}-{model_slug(model)}"
+
     def inference_config(self, model: str) -> str:
         """ConfigMap of vLLM arguments a workspace of `model` reads (KAITO `inference.config`)."""
         return f"kaito-{model_slug(model)}-inference"
@@ -132,6 +153,8 @@ class TeamNames:
             "APIM subscription": self.subscription_id,
             "Application Insights component": self.component_azure_name,
             **{f"APIM backend of {model}": self.backend_id(model) for model in kaito_models},
+            "Azure Monitor action group": self.alert_action_group,
+            **{f"Prometheus rule group of {model}": self.alert_rule_group(model) for model in kaito_models},
         }
 
     def kubernetes_names(self) -> dict[str, str]:
@@ -168,6 +191,11 @@ def derived_name_limits(team: str, longest_model: str) -> list[tuple[str, str, i
 
 
 _LABEL_VALUE_BAD = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def alert_short_name(team: str) -> str:
+    """The action group's short name (Azure: at most 12 characters), shown in the notifications it sends."""
+    return team[:12].rstrip("-") or team[:12]
 
 
 def label_value(text: str) -> str:

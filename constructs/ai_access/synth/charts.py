@@ -13,6 +13,7 @@ from typing import Any
 from cdk8s import App, Chart
 
 from ai_access.gitops import RootApplication, TeamApplicationSet, TeamAppProject
+from ai_access.gitops.argocd_notifications import ArgoCdNotifications
 from ai_access.gitops.cluster_requirements import ClusterRequirements
 from ai_access.gitops.health_checks import ArgoCdHealthChecks
 from ai_access.gitops.internal_ingress import InternalIngressController
@@ -61,8 +62,11 @@ def namespaced_kinds(objects: list[Manifest]) -> list[Kind]:
     return sorted({(_group(obj["apiVersion"]), obj["kind"]) for obj in objects if obj["kind"] != "Namespace"})
 
 
-def app_project_manifests(platform: PlatformConfig, kinds_by_team: dict[str, list[Kind]]) -> list[Manifest]:
-    """The AppProject of each team, allowing exactly its kinds (see `namespaced_kinds`), in one chart.
+def app_project_manifests(platform: PlatformConfig, kinds_by_team: dict[str, list[Kind]], owners: dict[str, str]) -> list[Manifest]:
+    """The AppProject of each team, allowing exactly its kinds (see `namespaced_kinds`) and notifying its owner, in one chart.
+
+    `owners` holds each team's owner address (the request's `owner`), which its project subscribes
+    to the notifications of the team's Application.
 
     AppProjects depend on nothing but their team, so one chart holds many: three bridge calls fewer
     per team than a chart each.
@@ -70,19 +74,21 @@ def app_project_manifests(platform: PlatformConfig, kinds_by_team: dict[str, lis
     gitops = platform.gitops
     chart = Chart(App(), "argocd-projects", labels={**gitops.common_labels, MANAGED_BY_LABEL: MANAGED_BY})
     for team, kinds in kinds_by_team.items():
-        TeamAppProject(chart, team, names=TeamNames(team), gitops=gitops, namespaced_kinds=kinds)
+        TeamAppProject(
+            chart, team, names=TeamNames(team), gitops=gitops, namespaced_kinds=kinds, owner=owners[team], notifications=platform.observability.argocd
+        )
     return _annotated(list(chart.to_json()), gitops.common_annotations)
 
 
 def argocd_manifests(platform: PlatformConfig) -> list[Manifest]:
     """The ApplicationSet that makes one Application per team folder."""
     chart = Chart(App(), "argocd", labels={MANAGED_BY_LABEL: MANAGED_BY})
-    TeamApplicationSet(chart, "Teams", gitops=platform.gitops)
+    TeamApplicationSet(chart, "Teams", gitops=platform.gitops, notifications=platform.observability.argocd)
     return list(chart.to_json())
 
 
 def bootstrap_manifests(platform: PlatformConfig) -> list[Manifest]:
-    """What the platform team applies once: the root Application, ArgoCD's health checks, the internal ingress controller and the cluster's requirements."""
+    """What the platform team applies once: the root Application, ArgoCD's health checks and notifications, the internal ingress controller and the cluster's requirements."""
     chart = Chart(App(), "bootstrap", labels={MANAGED_BY_LABEL: MANAGED_BY})
     argocd_path = posixpath.join(posixpath.dirname(platform.gitops.teams_path.rstrip("/")), "argocd")
     RootApplication(chart, "Root", gitops=platform.gitops, argocd_path=argocd_path)
@@ -92,6 +98,12 @@ def bootstrap_manifests(platform: PlatformConfig) -> list[Manifest]:
     # managed-by among them) must stay as its installer set them.
     settings = Chart(App(), "argocd-settings")
     ArgoCdHealthChecks(settings, "HealthChecks", argocd_namespace=platform.gitops.argocd_namespace)
+    ArgoCdNotifications(
+        settings,
+        "Notifications",
+        argocd_namespace=platform.gitops.argocd_namespace,
+        sync_running_minutes=platform.observability.argocd.sync_running_minutes,
+    )
     return [*chart.to_json(), *settings.to_json()]
 
 

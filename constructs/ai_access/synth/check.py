@@ -163,7 +163,8 @@ def render_teams(jobs: list[Job], *, platform: PlatformConfig, parent: int, exte
         objects = team_manifests(request, platform, suspended=suspended, extensions=extensions)
         kinds_by_team[request.team] = namespaced_kinds(objects)
         files[request.team] = object_files(team_folder(request.team), objects)
-    projects = {project["metadata"]["name"]: project for project in app_project_manifests(platform, kinds_by_team)}
+    owners = {request.team: request.owner for request, _, _ in jobs}
+    projects = {project["metadata"]["name"]: project for project in app_project_manifests(platform, kinds_by_team, owners)}
     for request, _, _ in jobs:
         files[request.team].update(object_files(ARGOCD, [projects[TeamNames(request.team).app_project]]))
     return files

@@ -23,7 +23,16 @@ from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names import azure_roles
 from ai_access.names import team as naming
-from ai_access.names.labels import INGRESS_SOURCE_RANGE, KAITO_ENABLE_LB, KAITO_WORKSPACE_LABEL, MANAGED_BY, MANAGED_BY_LABEL, NAMESPACE_NAME_LABEL, TEAM_LABEL
+from ai_access.names.labels import (
+    INGRESS_SOURCE_RANGE,
+    KAITO_ENABLE_LB,
+    KAITO_WORKSPACE_LABEL,
+    MANAGED_BY,
+    MANAGED_BY_LABEL,
+    METRIC_TEAM_LABEL,
+    NAMESPACE_NAME_LABEL,
+    TEAM_LABEL,
+)
 from ai_access.names.team import TeamNames
 from ai_access.problems import shown, shown_name
 from ai_access.synth.api_scopes import is_namespaced
@@ -285,6 +294,28 @@ def _backend(obj: Obj, spec: Obj, team: _Team) -> list[str]:
     return found + ([] if spec.get("owner") == {"armId": team.platform.apim_service_id} else ["owner is not the platform's APIM service"])
 
 
+def _monitor(obj: Obj, spec: Obj, team: _Team) -> list[str]:
+    # A PodMonitor or ServiceMonitor lists the namespaces it discovers targets in; `any: true` or
+    # another team's namespace would scrape that team's pods into this team's labels. Its `team`
+    # label is the team's, set as a fixed value (a source label or the scraped metric's own label,
+    # `honorLabels`, could carry another team's into alerts and the dashboard).
+    found = []
+    if spec.get("namespaceSelector") != {"matchNames": [team.names.namespace]}:
+        found.append(f"discovers targets beyond its team's namespace (namespaceSelector {shown(spec.get('namespaceSelector'))}, not matchNames [{team.names.namespace}])")
+    endpoints = spec.get("podMetricsEndpoints", spec.get("endpoints")) or []
+    for endpoint in endpoints if isinstance(endpoints, list) else [endpoints]:
+        endpoint = endpoint if isinstance(endpoint, dict) else {}
+        if endpoint.get("honorLabels"):
+            found.append("honorLabels: a scraped series would keep its own team label")
+        for relabeling in [*(endpoint.get("relabelings") or []), *(endpoint.get("metricRelabelings") or [])]:
+            relabeling = relabeling if isinstance(relabeling, dict) else {}
+            if relabeling.get("targetLabel") == METRIC_TEAM_LABEL and (
+                relabeling.get("replacement") != team.names.team or relabeling.get("sourceLabels") or relabeling.get("action", "replace").lower() != "replace"
+            ):
+                found.append(f"sets the {METRIC_TEAM_LABEL} label to something else than {team.names.team}")
+    return found
+
+
 _KIND_RULES = {
     "Subscription": _subscription,
     "RoleAssignment": _role_assignment,
@@ -295,6 +326,8 @@ _KIND_RULES = {
     "Workspace": _workspace,
     "Ingress": _ingress,
     "Backend": _backend,
+    "PodMonitor": _monitor,
+    "ServiceMonitor": _monitor,
 }
 
 
@@ -364,6 +397,7 @@ def _derived_names(request: AccessRequest, platform: PlatformConfig) -> set[tupl
     }
     derived |= {("ConfigMap", names.inference_config(m), "") for m in workspaces}
     derived |= {("Workspace", w, "") for w in workspaces.values()} | {("NetworkPolicy", names.network_policy(w), "") for w in workspaces.values()}
+    derived |= {("PodMonitor", names.pod_monitor(w), "") for w in workspaces.values()}
     derived |= {("Ingress", names.ingress(m), "") for m in workspaces} | {("Backend", names.backend_k8s_name(m), names.backend_id(m)) for m in workspaces}
     if request.foundry_models:
         derived.add(("Project", naming.FOUNDRY_PROJECT, names.project_azure_name))

@@ -151,7 +151,7 @@ def synth_teams(
             objects = team_manifests(request, platform, suspended=suspended, extensions=extensions)
             kinds_by_team[request.team] = namespaced_kinds(objects)
             written[request.team] = writer.submit(write_objects, os.path.join(staging, "teams", request.team), objects, staging)
-        projects = app_project_manifests(platform, kinds_by_team)
+        projects = app_project_manifests(platform, kinds_by_team, {request.team: request.owner for request, _, _ in jobs})
         by_team = {project["metadata"]["name"]: project for project in projects}
         entries = {}
         for request, key, _ in jobs:
