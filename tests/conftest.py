@@ -64,13 +64,16 @@ def platform_stack(pytestconfig: pytest.Config) -> CdktfRun:
     job = start_cdktf(jobs_of(pytestconfig))  # started when the session began, unless only now needed
     result = job.wait()
     assert result.returncode == 0, result.stdout[-3000:]
-    from ai_access.names.platform import STACK_NAME
+    from ai_access.names.platform import STACK_NAME, TEAM_ALERTS_STACK
 
-    stack_file = job.folder / "project" / "cdktf.out" / "stacks" / STACK_NAME / "cdk.tf.json"
-    stack = json.loads((job.folder / "json" / "cdk.tf.json").read_text())  # kept aside before the HCL run
+    stacks = job.folder / "project" / "cdktf.out" / "stacks"
+    stack_file = stacks / STACK_NAME / "cdk.tf.json"
+    kept = job.folder / "json"  # the JSON form, kept aside before the HCL run
+    stack = json.loads((kept / STACK_NAME / "cdk.tf.json").read_text())
+    team_alerts = json.loads((kept / TEAM_ALERTS_STACK / "cdk.tf.json").read_text())
     hcl_folder = stack_file.parent
     return CdktfRun(
-        stack_file, stack, sorted(os.listdir(job.folder / "tmp")), result.stdout, sorted(os.listdir(hcl_folder)), (hcl_folder / "cdk.tf").read_text()
+        stack_file, stack, sorted(os.listdir(job.folder / "tmp")), result.stdout, sorted(os.listdir(hcl_folder)), (hcl_folder / "cdk.tf").read_text(), team_alerts
     )
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from support.files import FIXTURE_PLATFORM, REPO, copy_fragments
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO, copy_fragments
 from support.upstream_crds import crds_dir
 
 JOBS_ENV = "AI_ACCESS_TEST_JOBS"
@@ -145,6 +145,8 @@ class CdktfRun:
     """The stack folder after the documented plain-Terraform path ran next (`make cdktf-synth CDKTF_FLAGS=--hcl`)."""
     hcl: str
     """The `cdk.tf` it wrote."""
+    team_alerts: dict
+    """The team-alerts stack cdktf wrote beside the platform's."""
 
 
 def imports_job(pytestconfig: pytest.Config) -> Job:
@@ -164,6 +166,8 @@ def start_cdktf(jobs: Jobs) -> Job:
             shutil.copy2(REPO / name, project / name)  # with their times: make sees setup up to date
         shutil.copy(FIXTURE_PLATFORM, project / "platform.yaml")
         copy_fragments(project)
+        # The team-alerts stack is built from the requests beside the platform file, as in the repository.
+        shutil.copytree(FIXTURE_REQUESTS, project / "developer-requests")
         shutil.copytree(REPO / "constructs", project / "constructs", ignore=shutil.ignore_patterns("__pycache__"))
         (project / ".venv").symlink_to(Path(sys.prefix))
         (project / "node_modules").symlink_to(REPO / "node_modules")
@@ -175,7 +179,7 @@ def start_cdktf(jobs: Jobs) -> Job:
     command = [
         "sh", "-c",
         'make -s -q setup || { echo "run make setup first"; exit 1; }; make -s cdktf-synth || exit 1; '
-        "mkdir ../json && cp -p cdktf.out/stacks/*/cdk.tf.json ../json/ && exec make -s cdktf-synth CDKTF_FLAGS=--hcl",
+        "cp -Rp cdktf.out/stacks ../json && exec make -s cdktf-synth CDKTF_FLAGS=--hcl",
     ]
     return jobs.start("cdktf", command, cwd=project, env=env, folder=folder, prepare=prepare)
 

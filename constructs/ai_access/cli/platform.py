@@ -1,4 +1,4 @@
-"""`main.py platform`: the platform stack (cdktf) into `OUT/stacks/<stack>/cdk.tf.json` (`cdk.tf` under `cdktf synth --hcl`)."""
+"""`main.py platform`: the platform stack and the team-alerts stack (cdktf) into `OUT/stacks/<stack>/cdk.tf.json` (`cdk.tf` under `cdktf synth --hcl`)."""
 
 from __future__ import annotations
 
@@ -7,30 +7,40 @@ import os
 
 from ai_access import exit_codes
 from ai_access.cli.commands import Output
-from ai_access.cli.options import add_platform, load_platform
+from ai_access.cli.options import DEFAULT_DIST, add_platform, add_requests, load_platform, validate
 from ai_access.local_files import unwritable_folder
+from ai_access.validation.baseline import baseline_from_output
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """The platform file and the output folder."""
+    """The platform file, the requests (the team-alerts stack's teams) and the output folder."""
     add_platform(parser)
+    add_requests(parser)
     parser.add_argument("--out", help="output folder")
 
 
 def run(args: argparse.Namespace, io: Output) -> int:
-    """Write the stack; an output folder that cannot be written is one line, exit 3, before jsii starts."""
+    """Write both stacks; invalid requests are their problem lines, exit 1; an output folder that cannot be written is one line, exit 3; both before jsii starts."""
     loaded = load_platform(args, io)
     if isinstance(loaded, int):
         return loaded
     platform, source = loaded
-    from ai_access.names.platform import STACK_NAME
+    # As validate does: a team without a folder in dist/ is new. The stack needs the requests valid
+    # (owners, KAITO models); extensions shape dist/, not the stacks.
+    report = validate(args, platform, source, baseline_from_output(DEFAULT_DIST), io, extensions=False)
+    if not report.ok:
+        return exit_codes.INVALID
+    from ai_access.names.platform import STACK_NAME, TEAM_ALERTS_STACK
 
     outdir = args.out or os.environ.get("CDKTF_OUTDIR") or "cdktf.out"
-    problem = unwritable_folder(outdir) or unwritable_folder(os.path.join(outdir, "stacks", STACK_NAME))
+    problem = unwritable_folder(outdir) or next(
+        (found for stack in (STACK_NAME, TEAM_ALERTS_STACK) if (found := unwritable_folder(os.path.join(outdir, "stacks", stack)))), None
+    )
     if problem:  # before jsii starts: one line, not Node.js's traceback
         print(f"platform: {problem}", file=io.err)
         return exit_codes.ENVIRONMENT
     from ai_access.platform.app import synth_platform  # jsii starts only here
 
-    print(f"wrote {synth_platform(platform, outdir, source.fragments)}", file=io.out)
+    for path in synth_platform(platform, outdir, source.fragments, [loaded.request for loaded in report.requests]):
+        print(f"wrote {path}", file=io.out)
     return exit_codes.OK

@@ -13,12 +13,14 @@ from ai_access.platform.ai_gateway import AiGateway
 from ai_access.platform.aks_cluster import AksCluster
 from ai_access.platform.aso_identity import AsoIdentity
 from ai_access.platform.foundry_account import FoundryAccount
+from ai_access.platform.managed_prometheus import ManagedPrometheus
 from ai_access.platform.network import PlatformNetwork
 from ai_access.platform.observability import Observability
+from ai_access.platform.team_dashboard import TeamDashboard
 
 
 class AiPlatform(Construct):
-    """Resource groups, network, observability, AKS, Foundry, the AI gateway and ASO's identity."""
+    """Resource groups, network, observability (managed Prometheus, the teams' dashboard), AKS, Foundry, the AI gateway and ASO's identity."""
 
     def __init__(self, scope: Construct, id: str, *, config: PlatformConfig, policy_fragments: Mapping[str, str] | None = None) -> None:
         """Create everything `config` describes; names come from `config`, never from ids.
@@ -65,6 +67,17 @@ class AiPlatform(Construct):
             tenant_id=str(config.azure.tenant_id),
             nodes_subnet=self.network.nodes_subnet,
             log_analytics_workspace=self.observability.workspace,
+            tags=tags,
+        )
+        self.prometheus = ManagedPrometheus(self, "Prometheus", resource_group=self.resource_group, names=names, cluster=self.aks.cluster, tags=tags)
+        self.dashboard = TeamDashboard(
+            self,
+            "Dashboard",
+            resource_group=self.resource_group,
+            name=names.workbook,
+            application_insights_id=config.application_insights_id,
+            monitor_workspace_id=config.monitor_workspace_id,
+            depends_on=[self.observability.application_insights, self.prometheus.workspace],
             tags=tags,
         )
         self.foundry = FoundryAccount(self, "Foundry", resource_group=self.resource_group, settings=config.foundry, tags=tags)

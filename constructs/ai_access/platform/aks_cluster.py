@@ -11,6 +11,7 @@ from cdktf_cdktf_provider_azurerm.kubernetes_cluster import (
     KubernetesClusterIdentity,
     KubernetesClusterMaintenanceWindowAutoUpgrade,
     KubernetesClusterMaintenanceWindowNodeOs,
+    KubernetesClusterMonitorMetrics,
     KubernetesClusterNetworkProfile,
     KubernetesClusterOmsAgent,
     KubernetesClusterWebAppRouting,
@@ -41,7 +42,8 @@ class AksCluster(Construct):
     Two pools: the system pool takes only critical add-ons (taint `CriticalAddonsOnly`), KAITO's
     GPU pools are tainted `sku=gpu`, so ArgoCD, ASO and cert-manager run on the untainted user
     pool. Host encryption (which needs the subscription's `EncryptionAtHost` feature), the Azure
-    Policy add-on, Container Insights to the platform's Log Analytics workspace, patch upgrades and
+    Policy add-on, Container Insights to the platform's Log Analytics workspace, the managed
+    Prometheus metrics add-on, patch upgrades and
     an API server reachable only from `aks.apiServerAuthorizedIpRanges` are on by default.
     """
 
@@ -98,6 +100,10 @@ class AksCluster(Construct):
             oms_agent=KubernetesClusterOmsAgent(
                 log_analytics_workspace_id=log_analytics_workspace.id, msi_auth_for_monitoring_enabled=True
             ),
+            # The metrics add-on (Azure Managed Prometheus); `managed_prometheus.py` gives it its
+            # workspace. No pod annotations or labels beyond the defaults become kube-state-metrics
+            # series (azurerm: both "required ... set properties to null" when none is needed).
+            monitor_metrics=KubernetesClusterMonitorMetrics(),
             # kubernetesVersion pins a minor ("1.34"); "patch" keeps it on that minor's latest patch.
             automatic_upgrade_channel="patch",
             node_os_upgrade_channel="NodeImage",
