@@ -2,11 +2,12 @@
 
 It serves objects (a team's synthesized folder plus the status a test gives them) over the REST
 paths of the Kubernetes API: discovery of a group/version (`/api/v1` for the core group, `/apis/<group>/<version>`),
-reads of namespaced and cluster-scoped objects, and 401/403/404 `Status` answers as the API server gives
-them. `hostile` replaces the answer for a path with one a compromised server would give
+reads of namespaced and cluster-scoped objects, lists of a namespace's pods by `labelSelector`
+(equality terms `k=v,k=v`, as `kubectl get pods -l` sends them), and 401/403/404 `Status` answers
+as the API server gives them. `hostile` replaces the answer for a path with one a compromised server would give
 (`hostile_answers`). Callers are told apart by their
 bearer token: `admin` may read everything; `viewer` everything but Secrets (Kubernetes' built-in
-`view` role leaves Secrets out); `member` what the team's own Role and RoleBinding grant a member
+`view` role leaves Secrets out, and lists pods); `member` what the team's own Role and RoleBinding grant a member
 of the groups they name, evaluated from those synthesized objects.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from urllib.parse import parse_qs
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -99,13 +101,16 @@ class KubeStandIn:
 
     # what the server answers ------------------------------------------------------------------------
 
-    def answer(self, path: str, token: str | None) -> tuple[int, Obj]:
-        """(status, body) of a GET of `path` with the bearer `token`."""
+    def answer(self, path: str, token: str | None, query: str = "") -> tuple[int, Obj]:
+        """(status, body) of a GET of `path` (with its `query`) with the bearer `token`."""
         user = TOKENS.get(token or "")
         if user is None:
             return 401, _status(401, "Unauthorized", "Unauthorized")
         if path == "/api/v1":
             return self._discovery("", "v1")
+        pods = re.fullmatch(r"/api/v1/namespaces/([^/]+)/pods", path)
+        if pods:
+            return self._list_pods(user, pods.group(1), parse_qs(query).get("labelSelector", [""])[0])
         discovery = re.fullmatch(r"/apis/([^/]+)/([^/]+)", path)
         if discovery:
             return self._discovery(*discovery.groups())
@@ -121,9 +126,22 @@ class KubeStandIn:
                 return self._read(user, where.get("group") or "", where["version"], where.get("namespace"), where["resource"], where["name"])
         return 404, _status(404, "NotFound", f"the server could not find the requested resource ({path})")
 
+    def _list_pods(self, user: str, namespace: str, selector: str) -> tuple[int, Obj]:
+        if user == "member":  # the team's Role grants gets of its Secret and ConfigMaps, no list
+            message = f'pods is forbidden: User "{user}" cannot list resource "pods" in API group "" in the namespace "{namespace}"'
+            return 403, _status(403, "Forbidden", message)
+        wanted = dict(term.split("=", 1) for term in selector.split(",") if term)
+        found = [
+            o for o in self.objects
+            if o["kind"] == "Pod" and o["metadata"].get("namespace") == namespace
+            and all((o["metadata"].get("labels") or {}).get(k) == v for k, v in wanted.items())
+        ]
+        return 200, {"kind": "PodList", "apiVersion": "v1", "metadata": {}, "items": found}
+
     def _discovery(self, group: str, version: str) -> tuple[int, Obj]:
         api_version = f"{group}/{version}" if group else version
-        kinds = sorted({o["kind"] for o in self.objects if o["apiVersion"] == api_version})
+        # The core group always serves pods, whatever the folder holds.
+        kinds = sorted({o["kind"] for o in self.objects if o["apiVersion"] == api_version} | ({"Pod"} if api_version == "v1" else set()))
         if not kinds:
             return 404, _status(404, "NotFound", "the server could not find the requested resource")
         resources = [
@@ -177,7 +195,7 @@ def _handler(server: KubeStandIn) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:  # noqa: N802  (http.server's name)
             auth = self.headers.get("Authorization", "")
             token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else None
-            path = self.path.split("?")[0]
+            path, _, query = self.path.partition("?")
             server.requests.append(path)
             server.tokens.append((path, token))
             if path in server.hostile:
@@ -186,7 +204,7 @@ def _handler(server: KubeStandIn) -> type[BaseHTTPRequestHandler]:
                 except OSError:
                     pass  # the client hung up: what a deadline or a size cap does
                 return
-            status, body = server.answer(path, token)
+            status, body = server.answer(path, token, query)
             data = json.dumps(body).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")

@@ -28,6 +28,7 @@ from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS
 from support.gateway_standin import GatewayStandIn
 from support.kube_standin import KubeStandIn
 from support.loopback_tls import certificate
+from support.pod_selection import kaito_pods
 
 from ai_access.cli import main
 from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, TeamNames
@@ -120,8 +121,11 @@ class Result:
 
 
 def served_objects(dist: Path, team: str, key: str) -> list[dict[str, Any]]:
-    """The team's folder as a healthy cluster holds it: with Ready status, and the key Secret."""
+    """The team's folder as a healthy cluster holds it: with Ready status, the key Secret, and each workspace's running pod."""
     objects = [yaml.safe_load(p.read_text()) for p in sorted((dist / "teams" / team).glob("*.yaml"))]
+    pods = [pod for obj in objects if obj["kind"] == "Workspace" for pod in kaito_pods(obj)]
+    for pod in pods:
+        pod["status"] = {"phase": "Running"}
     for obj in objects:
         group = obj["apiVersion"].rpartition("/")[0]
         if group.endswith(".azure.com"):
@@ -134,7 +138,7 @@ def served_objects(dist: Path, team: str, key: str) -> list[dict[str, Any]]:
     namespace = TeamNames(team).namespace
     data = {name: base64.b64encode(f"{key}-{name}".encode()).decode() for name in ("primaryKey", "secondaryKey")}
     objects.append({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": KEY_SECRET, "namespace": namespace}, "type": "Opaque", "data": data})
-    return objects
+    return objects + pods
 
 
 @contextmanager

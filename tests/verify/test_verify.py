@@ -40,8 +40,12 @@ def test_all_healthy(fixture_dist, fixture_report, platform, team, tmp_path, mon
     assert result.code == exit_codes.OK, result.out
     checks = result.checks()
     # One line per object of the folder and the Secret, all ok.
-    objects = {f"{o['kind']} {o['metadata']['name']}" for o in staged.kube.objects}
+    objects = {f"{o['kind']} {o['metadata']['name']}" for o in staged.kube.objects if o["kind"] != "Pod"}
     assert {s for (a, s) in checks if a == "kubernetes"} == objects | {KEY_PATH}
+    # One metrics line per KAITO model: its PodMonitor selects the workspace's running pod.
+    kaito = [m.name for m in request_of(fixture_report, team).kaito_models]
+    assert [s for (a, s) in checks if a == "metrics"] == [f"model {m}" for m in kaito]
+    assert all(checks[("metrics", f"model {m}")][0] == "ok" for m in kaito)
     models = models_of(fixture_report, team)
     assert [s for (a, s) in checks if a == "gateway" and s.startswith("model ") and "not asked" not in s] == [f"model {m}" for m in models]
     assert result.statuses("failed") == []

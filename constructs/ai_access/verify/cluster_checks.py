@@ -24,11 +24,12 @@ from ai_access.verify.key_safety import key_problem
 from ai_access.verify.kube import MAX_BODY_BYTES, RETRIES, Cluster, ClusterConfigError, ReadError
 from ai_access.verify.output import Reporter
 from ai_access.verify.readiness import aso_ready, subscription_state, workspace_ready
-from ai_access.verify.results import Check, failed, ok, skipped
+from ai_access.verify.results import Check, Status, failed, ok, skipped
 from ai_access.verify.server_data import mapping
 from ai_access.verify.team_folder import ObjectRef, PolicyError, PolicyFacts, TeamFolder, policy_facts
 
 AREA = "kubernetes"
+METRICS = "metrics"
 KEY_FIELD = "primaryKey"
 """The Secret key ASO writes the subscription's primary key to (operatorSpec.secrets.primaryKey)."""
 
@@ -48,6 +49,8 @@ class ClusterFindings:
     key: str | None = None
     no_key: str = "the key Secret was not read"
     """Why there is no key, when there is none."""
+    monitored_pods: dict[str, list[dict[str, Any]] | Check] = field(default_factory=dict)
+    """By PodMonitor name: the pods its selector matches in its namespace, or the check saying why they were not listed."""
 
 
 def check_cluster(folder: TeamFolder, connect: Callable[[], Cluster], reporter: Reporter) -> ClusterFindings:
@@ -84,9 +87,33 @@ def check_cluster(folder: TeamFolder, connect: Callable[[], Cluster], reporter: 
                 _check_secret(reporter, findings, ref, obj)
             else:
                 _check_object(reporter, findings, ref, obj, folder)
+        else:
+            _list_monitored_pods(cluster, findings, folder)
     finally:
         cluster.close()
     return findings
+
+
+def _list_monitored_pods(cluster: Cluster, findings: ClusterFindings, folder: TeamFolder) -> None:
+    """The pods each PodMonitor selects, by the selector the cluster holds (the folder's when it could not be read)."""
+    for ref, written in folder.find("PodMonitor"):
+        what = f"PodMonitor {ref.name}"
+        if findings.results.get((ref.kind, ref.name)) != "ok":
+            findings.monitored_pods[ref.name] = Check(METRICS, what, Status.SKIPPED, "not read or not found (see its line above)")
+            continue
+        spec = mapping(findings.objects.get((ref.kind, ref.name), written).get("spec"))
+        selector = mapping(spec.get("selector"))
+        labels = mapping(selector.get("matchLabels"))
+        if selector.get("matchExpressions") or not labels or not all(isinstance(v, str) for v in labels.values()):
+            findings.monitored_pods[ref.name] = Check(METRICS, what, Status.FAILED, "its selector is not the matchLabels synth writes (ArgoCD has not synced it?)")
+            continue
+        try:
+            pods = cluster.list(ObjectRef("v1", "Pod", "", folder.namespace), ",".join(f"{key}={value}" for key, value in sorted(labels.items())))
+        except ReadError as error:
+            status = Status.SKIPPED if error.reason == "forbidden" else Status.FAILED
+            findings.monitored_pods[ref.name] = Check(METRICS, what, status, f"its pods could not be listed: {error}", environment=error.environment)
+            continue
+        findings.monitored_pods[ref.name] = pods
 
 
 def _check_object(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, obj: dict[str, Any], folder: TeamFolder) -> None:

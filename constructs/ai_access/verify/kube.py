@@ -108,6 +108,18 @@ class Cluster:
             raise ReadError("error", f"the API server's answer for {ref.label} is not a Kubernetes object (a JSON {type(obj).__name__})")
         return obj
 
+    def list(self, ref: ObjectRef, label_selector: str) -> list[dict[str, Any]]:
+        """The objects of `ref`'s kind in its namespace whose labels match `label_selector` (`k=v,k=v`); raises ReadError."""
+        resource = self._resource(ref)
+        if not resource["namespaced"] or not ref.namespace:
+            raise ReadError("error", f"{ref.kind} is listed in a namespace only")
+        path = f"{_api_root(ref)}/namespaces/{_segment(ref.namespace)}/{resource['name']}"
+        status, body = self._get(path, [("labelSelector", label_selector)])
+        if status != 200:
+            raise _answer_error(status, body, f"the {resource['name']} of {ref.namespace}")
+        listing = mapping(_json(body, f"the {resource['name']} of {ref.namespace}"))
+        return items(listing.get("items"))
+
     def _resource(self, ref: ObjectRef) -> dict[str, Any]:
         key = ref.api_version
         if key not in self._resources:
@@ -127,11 +139,13 @@ class Cluster:
             raise ReadError("not-served", f"the API {key} has no kind {ref.kind} (is its CRD installed?)")
         return self._resources[key][ref.kind]
 
-    def _get(self, path: str) -> tuple[int, bytes]:
-        """(status, body) of a GET of `path`, within the deadline; raises ReadError."""
+    def _get(self, path: str, query: list[tuple[str, str]] | None = None) -> tuple[int, bytes]:
+        """(status, body) of a GET of `path` (with `query`, encoded by the client), within the deadline; raises ReadError."""
         try:
             # Outside the deadline: refreshing the credentials may run a kubeconfig exec plugin (kubelogin).
-            method, url, headers, _, _ = self.api.param_serialize("GET", path, header_params={"Accept": "application/json"}, auth_settings=["BearerToken"])
+            method, url, headers, _, _ = self.api.param_serialize(
+                "GET", path, query_params=query, header_params={"Accept": "application/json"}, auth_settings=["BearerToken"]
+            )
         except (ConfigException, OSError, ValueError) as error:
             raise ReadError("unauthorized", f"the credentials could not be refreshed: {error}") from None
         deadline = time.monotonic() + self.timeout

@@ -1,4 +1,4 @@
-"""`main.py verify --team T`: the Kubernetes, Foundry and gateway checks of one team, in that order.
+"""`main.py verify --team T`: the Kubernetes, Foundry, metrics and gateway checks of one team, in that order.
 
 The CLI gathers the inputs (the kubeconfig path and whether this runs in a pod); this module reads
 the team's folder, runs the checks and prints them with `Reporter`. A failing check never stops
@@ -25,6 +25,7 @@ from ai_access.verify.gateway import GatewayClient, GatewayTarget, check_gateway
 from ai_access.verify.key_path import key_path_check
 from ai_access.verify.key_safety import endpoint_problem, header_name_problem, is_https, redacted
 from ai_access.verify.kube import connect
+from ai_access.verify.metrics import dashboard_link, dashboard_note, metrics_checks
 from ai_access.verify.output import Reporter
 from ai_access.verify.results import Check, failed, skipped
 from ai_access.verify.server_data import whole_number
@@ -65,6 +66,9 @@ def run_verify(
     )
     reporter.check(key_path_check(folder, findings, platform))
     reporter.check(foundry_check(folder, findings, str(platform.azure.tenant_id)))
+    for check in metrics_checks(folder, findings):
+        reporter.check(check)
+    reporter.note(dashboard_note(team, dashboard_link(workbook_id=platform.workbook_id, tenant_id=str(platform.azure.tenant_id))))
     gateway_subjects = ("call without a key", "models", *([BURST_SUBJECT] if burst else []))
     target, problems = gateway_target(folder, findings, endpoint, platform)
     for check in problems:
