@@ -113,7 +113,6 @@ def test_the_workbook_is_the_document_of_workbook_content(tf: dict, platform: Pl
     assert workbook["name"] == PlatformNames(platform.name).workbook and workbook["display_name"] == "AI model access: teams"
     expected = team_dashboard(application_insights_id=platform.application_insights_id, monitor_workspace_id=platform.monitor_workspace_id)
     assert json.loads(workbook["data_json"]) == expected
-    assert workbook["depends_on"] == ["azurerm_application_insights.app_insights", "azurerm_monitor_workspace.monitor_workspace"]
 
 
 def test_every_kaito_query_reads_vllm_metrics_of_the_chosen_team(platform: PlatformConfig) -> None:

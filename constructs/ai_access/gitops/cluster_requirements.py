@@ -28,6 +28,8 @@ ARGOCD = "argocd"
 """ArgoCD >= v3.3.0."""
 APP_ROUTING = "app-routing"
 """The AKS application routing add-on (`web_app_routing` in the platform stack)."""
+METRICS_ADDON = "ama-metrics"
+"""The AKS metrics add-on, Azure Managed Prometheus (`monitor_metrics` in the platform stack): its chart installs the PodMonitor CRD."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,7 @@ CLUSTER_APIS: tuple[ClusterApi, ...] = (
     ClusterApi("kaito.sh", "v1beta1", "Workspace", KAITO),
     *(ClusterApi("argoproj.io", "v1alpha1", kind, ARGOCD) for kind in ("AppProject", "Application", "ApplicationSet")),
     ClusterApi("approuting.kubernetes.azure.com", "v1alpha1", "NginxIngressController", APP_ROUTING),
+    ClusterApi("azmonitoring.coreos.com", "v1", "PodMonitor", METRICS_ADDON),
 )
 """Every custom kind the GitOps constructs emit (team folders, `dist/argocd/`, `dist/bootstrap/`)."""
 

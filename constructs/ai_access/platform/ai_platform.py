@@ -77,7 +77,6 @@ class AiPlatform(Construct):
             name=names.workbook,
             application_insights_id=config.application_insights_id,
             monitor_workspace_id=config.monitor_workspace_id,
-            depends_on=[self.observability.application_insights, self.prometheus.workspace],
             tags=tags,
         )
         self.foundry = FoundryAccount(self, "Foundry", resource_group=self.resource_group, settings=config.foundry, tags=tags)

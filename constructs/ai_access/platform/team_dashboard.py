@@ -18,7 +18,9 @@ class TeamDashboard(Construct):
 
     The ids are formed from `platform.yaml` (`PlatformConfig.application_insights_id`,
     `monitor_workspace_id`), as the GitOps layer forms its ARM ids, so the document is plain JSON
-    the tests read as they read the stack; `depends_on` keeps it after both.
+    the tests read as they read the stack. No ordering is needed (and no `depends_on`, which cdktf
+    writes as quoted references in HCL): a workbook is a document whose queries name their
+    resources, run only when someone opens it.
     """
 
     def __init__(
@@ -30,7 +32,6 @@ class TeamDashboard(Construct):
         name: str,
         application_insights_id: str,
         monitor_workspace_id: str,
-        depends_on: list,
         tags: dict[str, str],
     ) -> None:
         """Create the workbook `name` (a lowercase GUID, as Azure names workbooks) in `resource_group`."""
@@ -45,7 +46,6 @@ class TeamDashboard(Construct):
             resource_group_name=resource_group.name,
             data_json=json.dumps(document, sort_keys=True),
             description="Token use and refusals at the gateway, and each KAITO model's requests, latency, queue and GPU use, per team",
-            depends_on=depends_on,
             tags=tags,
         )
         self.workbook.override_logical_id("team_dashboard")
