@@ -16,7 +16,7 @@ from ai_access import exit_codes
 from ai_access.cli.commands import COMMANDS
 
 # A verb's required options, so that only the case under test is wrong.
-REQUIRED = {"plan": ["--base", "HEAD"], "verify": ["--team", "team-alpha"]}
+REQUIRED = {"plan": ["--base", "HEAD"], "verify": ["--team", "team-alpha"], "rotate-key": ["--team", "team-alpha"]}
 
 
 def _cases(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, list[str], int]]:

@@ -46,7 +46,7 @@ def line_of(text: str) -> int:
         ("  repoUrl: https", "  repoURL: https", "gitops.repoURL", "unknown field; did you mean repoUrl?"),
         # Without a close key, the allowed keys.
         ("  revision: main", "  branch: main", "gitops.branch",
-         "unknown field; allowed: repoUrl, revision, teamsPath, argocdNamespace, destinationServer, commonLabels, commonAnnotations"),
+         "unknown field; allowed: repoUrl, revision, teamsPath, argocdNamespace, destinationServer, commonLabels, commonAnnotations, onExpiry, keyOverlapDays, maxKeyAgeDays"),
         ("  subscriptionId: 00000000-0000-0000-0000-000000000000", "  subscriptionId: 1234", "azure.subscriptionId", f"must be a GUID: {GUID_SHAPE} (got 1234)"),
         ("  tenantId: 00000000-0000-0000-0000-000000000000", "  tenantId: contoso.onmicrosoft.com", "azure.tenantId",
          f"must be a GUID: {GUID_SHAPE} (got 'contoso.onmicrosoft.com')"),

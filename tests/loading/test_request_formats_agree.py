@@ -138,6 +138,16 @@ CASES = [
          (LINE["expiresOn"], "expiresOn", "must be a date written YYYY-MM-DD, like 2030-06-30 (got '2099-06-30T12:00:00')")),
     case("expires-past-for-a-new-request", with_values(expiresOn=Unquoted("2026-11-26")),
          (LINE["expiresOn"], "expiresOn", "2026-11-26 is already past (today is 2026-11-27) and this request is new: a new request must expire today or later; set a later date or remove expiresOn")),
+    # --- keyRotatedOn, previousKeyRotatedOn (a new key goes where models was, which moves down) -------
+    case("rotated-not-iso", with_values(keyRotatedOn="01.11.2026"),
+         (LINE["models"], "keyRotatedOn", "must be a date written YYYY-MM-DD, like 2030-06-30 (got '01.11.2026')")),
+    case("rotated-after-tomorrow", with_values(keyRotatedOn=Unquoted("2026-12-31")),
+         (LINE["models"], "keyRotatedOn", "2026-12-31 is after tomorrow (today is 2026-11-27): a rotation takes effect when it merges; write today's date (main.py rotate-key does)")),
+    case("previous-without-a-rotation", with_values(previousKeyRotatedOn=Unquoted("2026-11-01")),
+         (LINE["models"], "previousKeyRotatedOn", "2026-11-01 must be before keyRotatedOn (not set): it is the rotation before the last one (main.py rotate-key writes both)")),
+    case("rotations-within-the-overlap", with_values(keyRotatedOn=Unquoted("2026-11-27"), previousKeyRotatedOn=Unquoted("2026-11-22")),
+         (LINE["models"], "keyRotatedOn", "2026-11-27 is within 7 days of the rotation before it (2026-11-22), whose previous key may still work: "
+          "rotate again on 2026-11-30 or later (gitops.keyOverlapDays is 7)")),
     # --- tokensPerMinute ---------------------------------------------------------------------------
     case("tpm-words", with_values(tokensPerMinute="lots"), (LINE["tokensPerMinute"], "tokensPerMinute", "must be a whole number, like 5000 (got 'lots')")),
     case("tpm-separator", with_values(tokensPerMinute="5,000"), (LINE["tokensPerMinute"], "tokensPerMinute", "must be a whole number, like 5000 (got '5,000')")),
@@ -159,7 +169,7 @@ CASES = [
     case("tracing-typo", renamed("tracingEnabled", "tracingEnable"), (LINE["tracingEnabled"], "tracingEnable", "unknown field; did you mean tracingEnabled?")),
     # --- an unknown field that resembles one already given -----------------------------------------
     case("unknown-beside-its-look-alike", with_values(tokensPerHour=100),
-         (LINE["models"], "tokensPerHour", "unknown field; allowed: team, owner, costCenter, models, tokensPerMinute, dailyTokenQuota, playgroundAccess, tracingEnabled, entraGroupId, expiresOn")),
+         (LINE["models"], "tokensPerHour", "unknown field; allowed: team, owner, costCenter, models, tokensPerMinute, dailyTokenQuota, playgroundAccess, tracingEnabled, entraGroupId, expiresOn, keyRotatedOn, previousKeyRotatedOn")),
     # --- models ------------------------------------------------------------------------------------
     case("models-missing", without("models"), (SECTION_LINE, "models", "required field is missing")),
     case("models-empty", with_values(models=[]), (LINE["models"], "models", "List should have at least 1 item after validation, not 0")),

@@ -74,7 +74,7 @@ def _sections(model: type[BaseModel], path: str) -> dict[str, dict[str, str]]:
         "azure": "azure", "foundry": "foundry", "apim": "apim", "aks": "aks", "teamLimits": "teamLimits", "gitops": "gitops",
         "systemPool": "aks.systemPool", "userPool": "aks.userPool", "models": "foundry.models.<name>",
         "kaitoPresets": "kaitoPresets.<name>", "retiredTeams": "retiredTeams[]", "observability": "observability",
-        "kaitoAlerts": "observability.kaitoAlerts", "argocd": "observability.argocd", "platformChannel": "observability.argocd.platformChannel",
+        "kaitoAlerts": "observability.kaitoAlerts", "argocd": "observability.argocd", "platformChannel": "observability.argocd.platformChannel", "onExpiry": "gitops.onExpiry",
     }
     for name, info in model.model_fields.items():
         key = info.alias or name

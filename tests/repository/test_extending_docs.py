@@ -23,6 +23,7 @@ from lxml import etree
 
 from ai_access.cli import main as cli_main
 from ai_access.loading.platform_file import load_platform
+from ai_access.models.lifecycle import lifecycle_of
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import TeamNames
 from ai_access.validation.requests import validate_requests
@@ -82,9 +83,10 @@ def _keeps_the_repository_rules(out: Path, platform) -> None:
         request = requests[folder.name]
         project = yaml.safe_load((out / "argocd" / f"appproject-{TeamNames(folder.name).app_project}.yaml").read_text())
         objects = load_objects(folder)
-        assert violations(request, objects, project, platform, suspended=request.expired(today)) == [], folder.name
+        lifecycle = lifecycle_of(request, platform, today)
+        assert violations(request, objects, project, platform, lifecycle=lifecycle) == [], folder.name
         files = {path.name: yaml.safe_load(path.read_text()) for path in folder.glob("*.yaml")}
-        assert name_violations(request, files, platform) == [], folder.name
+        assert name_violations(request, files, platform, lifecycle) == [], folder.name
         assert {str(path.relative_to(out)): errors for path in folder.glob("*.yaml") if (errors := validator.errors(yaml.safe_load(path.read_text())))} == {}
 
 

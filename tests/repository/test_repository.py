@@ -26,6 +26,7 @@ from support.sync_graph import wave_violations
 from ai_access.reference.catalog import update_catalog
 from ai_access.cli import main as cli_main
 from ai_access.loading.platform_file import load_platform
+from ai_access.models.lifecycle import lifecycle_of
 from ai_access.models.platform import PlatformConfig
 from ai_access.names.team import TeamNames
 from ai_access.validation.requests import ValidationReport, validate_requests
@@ -92,7 +93,7 @@ def test_security_invariants_hold_for_every_team_in_dist(live_teams: dict, live_
             continue
         project_file = LIVE_DIST / "argocd" / f"appproject-{TeamNames(folder.name).app_project}.yaml"
         project = yaml.safe_load(project_file.read_text(encoding="utf-8"))
-        found[folder.name] = violations(request, load_objects(folder), project, live_platform)
+        found[folder.name] = violations(request, load_objects(folder), project, live_platform, lifecycle=lifecycle_of(request, live_platform, date.today()))
     assert {team: problems for team, problems in found.items() if problems} == {}
 
 
@@ -100,7 +101,8 @@ def test_names_contract_holds_for_every_team_in_dist(live_teams: dict, live_plat
     found = {}
     for folder in _team_folders():
         files = {path.name: yaml.safe_load(path.read_text(encoding="utf-8")) for path in folder.glob("*.yaml")}
-        found[folder.name] = name_violations(live_teams[folder.name], files, live_platform) if folder.name in live_teams else ["no request"]
+        request = live_teams.get(folder.name)
+        found[folder.name] = name_violations(request, files, live_platform, lifecycle_of(request, live_platform, date.today())) if request else ["no request"]
     projects = {path.name for path in (LIVE_DIST / "argocd").glob("appproject-*.yaml")}
     expected_projects = {f"appproject-{TeamNames(folder.name).app_project}.yaml" for folder in _team_folders()}
     assert {team: problems for team, problems in found.items() if problems} == {}

@@ -115,7 +115,15 @@ def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
                 FieldChange("entraGroupId", "", str(GROUP)),
                 FieldChange("expiresOn", "", "2027-01-31"),
             ],
-            warnings=[_playground(GROUP)],
+            # What the day after expiresOn takes, by name, and what stays for a renewal (docs/lifecycle.md).
+            warnings=[
+                _playground(GROUP),
+                "access ends after 2027-01-31, and on 2027-02-01 (the scheduled synth of that day): the key is suspended; "
+                "role assignments foundry-project-ai-user-3a8e9ce9, foundry-account-reader-23355728 are removed (no playground, "
+                "no Entra access to the project); KAITO workspaces phi-4-72418c are removed with their NetworkPolicies, inference "
+                "ConfigMaps and Ingresses (GPU nodes freed); kept for a renewal: namespace ai-team-x, Secret ai-gateway-key, the "
+                "APIM product and policy, the Foundry project (renewing expiresOn brings everything back under the same names)"
+            ],
             cost_after=730 * 1.5 + 100_000 * 30 / 1_000_000 * 2.0,
         )
     ]
@@ -201,7 +209,15 @@ def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a
             FieldChange("entraGroupId", str(GROUP), str(OTHER_GROUP)),
             FieldChange("expiresOn", "2027-01-31", "2027-03-01"),
         ],
-        warnings=[llama, phi],
+        warnings=[
+            llama,
+            phi,
+            "access ends after 2027-03-01, and on 2027-03-02 (the scheduled synth of that day): the key is suspended; KAITO "
+            "workspaces phi-4-ed4b21, llama-3-1-8b-instruct-5def9b, phi-4-mini-instruct-b80cf8, qwen2-5-coder-7b-instruct-168402 "
+            "are removed with their NetworkPolicies, inference ConfigMaps and Ingresses (GPU nodes freed); kept for a renewal: "
+            "namespace ai-team-x, Secret ai-gateway-key, the APIM product and policy, the Foundry project (renewing expiresOn "
+            "brings everything back under the same names)",
+        ],
         # before: 730 h x (1.5 + 3 x 1.0) + 3 x 2.0 (gpt-4.1); after: 730 h x (1.5 + 3 x 1.0) + 6 x 10.0 (gpt-5.2)
         cost_before=3291.0,
         cost_after=3345.0,

@@ -2,7 +2,9 @@
 
 `from_cluster` builds it from what the Kubernetes stand-in serves for a team: the product policy
 XML of its ProductPolicy (the team's own synthesized policy, so its allowlist, limits and routing
-decide every answer), the key of its Secret, and the state of its Subscription. Behind the gateway,
+decide every answer), and each of its Subscriptions (two during a key rotation's overlap) with its
+state and the key of the Secret it writes. A key whose Subscription the cluster no longer holds
+(a previous key after the overlap) is unknown to the gateway: 401, as APIM answers a deleted one. Behind the gateway,
 each backend answers a chat completion with the usage the model's tokenizer counts, or 503 when
 a test takes it down; `delay` makes every answer late, for a gateway that times out. It serves
 https (`loopback_tls`) unless a test asks for plain http. A compromised gateway is staged with
@@ -106,11 +108,15 @@ def _gateway_of(kube: KubeStandIn, namespace: str, api_path: str, backend: Calla
     mine = [o for o in kube.objects if o["metadata"].get("namespace") == namespace]
     product = next(o for o in mine if o["kind"] == "Product")["spec"]["azureName"]
     policy = next(o for o in mine if o["kind"] == "ProductPolicy")["spec"]["value"]
-    subscription = next(o for o in mine if o["kind"] == "Subscription")
-    secret = next(o for o in mine if o["kind"] == "Secret")
-    state = (subscription.get("status") or {}).get("state") or subscription["spec"]["state"]
-    key = base64.b64decode(secret["data"]["primaryKey"]).decode()
-    subscriptions = [Subscription(subscription["spec"]["azureName"], subscription["spec"]["scope"].rsplit("/", 1)[1], key, state)]
+    secrets = {o["metadata"]["name"]: o for o in mine if o["kind"] == "Secret"}
+    subscriptions = []
+    for subscription in (o for o in mine if o["kind"] == "Subscription"):
+        written = secrets.get(subscription["spec"]["operatorSpec"]["secrets"]["primaryKey"]["name"])
+        if written is None:
+            continue
+        state = (subscription.get("status") or {}).get("state") or subscription["spec"]["state"]
+        key = base64.b64decode(written["data"]["primaryKey"]).decode()
+        subscriptions.append(Subscription(subscription["spec"]["azureName"], subscription["spec"]["scope"].rsplit("/", 1)[1], key, state))
     return Gateway(
         api_path=api_path,
         product_policies={product: policy},

@@ -42,7 +42,11 @@ def access_requests(draw: st.DrawFn, platform: PlatformConfig, team: str | None 
     Every field of `AccessRequest` is drawn (`field_strategies`), so a field added to the model is in
     the generated requests too, or this fails until it has a strategy.
     """
-    return AccessRequest(**{name: draw(strategy) for name, strategy in field_strategies(platform, team).items()})
+    values = {name: draw(strategy) for name, strategy in field_strategies(platform, team).items()}
+    # previousKeyRotatedOn is drawn as days before keyRotatedOn: the model wants it earlier.
+    back, latest = values["previous_key_rotated_on"], values["key_rotated_on"]
+    values["previous_key_rotated_on"] = None if back is None or latest is None or latest.toordinal() <= back else date.fromordinal(latest.toordinal() - back)
+    return AccessRequest(**values)
 
 
 def field_strategies(platform: PlatformConfig, team: str | None = None) -> dict[str, st.SearchStrategy]:
@@ -56,6 +60,7 @@ def field_strategies(platform: PlatformConfig, team: str | None = None) -> dict[
         "models": _models(platform),
         "tokens_per_minute": st.integers(1, limits.max_tokens_per_minute),
         "daily_token_quota": st.integers(1, limits.max_daily_token_quota),
+        "previous_key_rotated_on": st.one_of(st.none(), st.integers(1, 4000)),  # days before keyRotatedOn (`access_requests`)
     }
     return {name: by_hand[name] if name in by_hand else _from_type(name, info) for name, info in AccessRequest.model_fields.items()}
 

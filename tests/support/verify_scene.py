@@ -121,7 +121,10 @@ class Result:
 
 
 def served_objects(dist: Path, team: str, key: str) -> list[dict[str, Any]]:
-    """The team's folder as a healthy cluster holds it: with Ready status, the key Secret, and each workspace's running pod."""
+    """The team's folder as a healthy cluster holds it: with Ready status, the Secret each Subscription writes, and each workspace's running pod.
+
+    The key Secret holds `key`-primaryKey; the previous-key Secret of a rotation's overlap `previous-<key>`-primaryKey.
+    """
     objects = [yaml.safe_load(p.read_text()) for p in sorted((dist / "teams" / team).glob("*.yaml"))]
     pods = [pod for obj in objects if obj["kind"] == "Workspace" for pod in kaito_pods(obj)]
     for pod in pods:
@@ -136,8 +139,11 @@ def served_objects(dist: Path, team: str, key: str) -> list[dict[str, Any]]:
         elif obj["kind"] == "Workspace":
             obj["status"] = {"conditions": [{"type": t, "status": "True", "reason": "ok"} for t in ("ResourceReady", "InferenceReady", "WorkspaceSucceeded")]}
     namespace = TeamNames(team).namespace
-    data = {name: base64.b64encode(f"{key}-{name}".encode()).decode() for name in ("primaryKey", "secondaryKey")}
-    objects.append({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": KEY_SECRET, "namespace": namespace}, "type": "Opaque", "data": data})
+    written = {o["spec"]["operatorSpec"]["secrets"]["primaryKey"]["name"] for o in objects if o["kind"] == "Subscription"} | {KEY_SECRET}
+    for secret in sorted(written):
+        value = key if secret == KEY_SECRET else f"previous-{key}"
+        data = {name: base64.b64encode(f"{value}-{name}".encode()).decode() for name in ("primaryKey", "secondaryKey")}
+        objects.append({"apiVersion": "v1", "kind": "Secret", "metadata": {"name": secret, "namespace": namespace}, "type": "Opaque", "data": data})
     return objects + pods
 
 

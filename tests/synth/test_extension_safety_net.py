@@ -13,6 +13,7 @@ import pytest
 from support.extension_repo import one_team, platform_with, synth
 
 from ai_access import exit_codes
+from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.synth.extensions import SynthStopped, refuse_broken_output
 
 PATCH = "from cdk8s import ApiObject, JsonPatch\nfrom cdk8s_plus_28 import k8s\n\n"
@@ -148,10 +149,10 @@ def test_a_broken_rule_without_extensions_is_reported_as_a_bug(fixture_dist: Pat
 
     request = fixture_report.requests[0].request
     objects = load_objects(fixture_dist / "teams" / request.team)
-    refuse_broken_output(request, objects, platform, suspended=False, extensions=())  # the library's own output passes
+    refuse_broken_output(request, objects, platform, lifecycle=TeamLifecycle(), extensions=())  # the library's own output passes
     objects[0]["metadata"]["namespace"] = "default"
     with pytest.raises(SynthStopped, match=r"breaks a rule of this tool: .*no extension ran, so this is a bug: please report it") as raised:
-        refuse_broken_output(request, objects, platform, suspended=False, extensions=())
+        refuse_broken_output(request, objects, platform, lifecycle=TeamLifecycle(), extensions=())
     assert raised.value.exit_code == exit_codes.INVALID
 
 

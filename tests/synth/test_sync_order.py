@@ -16,6 +16,7 @@ import yaml
 from support.sync_graph import references, wave, wave_violations
 
 from ai_access.synth.extensions import Extension, ExtensionError
+from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.validation.requests import ValidationReport
 
@@ -108,7 +109,7 @@ def test_the_namespace_comes_first_and_every_object_says_its_wave(fixture_dist: 
 def test_a_suspended_key_still_comes_after_its_policy(fixture_report: ValidationReport, platform: PlatformConfig) -> None:
     from ai_access.synth.charts import team_manifests
 
-    objects = team_manifests(_request(fixture_report, "team-gamma"), platform, suspended=True)
+    objects = team_manifests(_request(fixture_report, "team-gamma"), platform, lifecycle=TeamLifecycle(expired=True))
     key = _one(objects, "Subscription")
     assert key["spec"]["state"] == "suspended"
     assert wave_violations(objects) == []

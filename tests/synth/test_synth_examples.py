@@ -193,15 +193,6 @@ def test_invalid_request_stops_synth_with_validate_errors_and_keeps_output(tmp_p
     assert read_tree(out) == before
 
 
-def test_expired_request_suspends_the_subscription_only(fixture_report, platform) -> None:
-    from ai_access.synth.charts import team_manifests
-
-    request = fixture_report.requests[0].request
-    active, expired = team_manifests(request, platform), team_manifests(request, platform, suspended=True)
-    changed = [(a["kind"], b["spec"]["state"]) for a, b in zip(active, expired, strict=True) if a != b]
-    assert changed == [("Subscription", "suspended")]
-
-
 def test_cdk8s_cli_synth_writes_what_main_py_synth_writes(tmp_path: Path, fixture_dist: Path) -> None:
     # GIVEN a project whose requests and platform file are the fixtures, without the one that expires
     # (the CLI synthesizes for today, the fixture output for FIXTURE_TODAY)

@@ -147,7 +147,7 @@ def test_an_expired_request_is_an_error_when_new_and_a_warning_when_already_synt
                      "a new request must expire today or later; set a later date or remove expiresOn"]
     (out / "teams" / "team-x").mkdir(parents=True)  # synthesized before: an existing request that lapsed
     code, lines = validate(requests, "--out", str(out))
-    assert (code, lines) == (0, [f"{path}:18: spec.expiresOn: warning: expired on 2026-11-26: the subscription is suspended"])
+    assert (code, lines) == (0, [f"{path}:18: spec.expiresOn: warning: expired on 2026-11-26: its key is suspended, and its role assignments and KAITO workspaces are removed unless gitops.onExpiry keeps them; a later expiresOn brings them back"])
 
 
 def test_a_new_request_expiring_today_is_valid(tmp_path: Path) -> None:

@@ -106,8 +106,9 @@ def build_policy_xml(
         inbound,
         "llm-token-limit",
         {
-            # Scope-qualified: a counter per team product and subscription, never shared across teams.
-            "counter-key": f'@("product-{team}:" + context.Subscription.Id)',
+            # One counter per team, never shared across teams, and the same for each of its keys:
+            # during a rotation's overlap the team holds two subscriptions, which must not double its limits.
+            "counter-key": f"product-{team}",
             "tokens-per-minute": str(tokens_per_minute),
             "token-quota": str(daily_token_quota),
             "token-quota-period": "Daily",

@@ -49,13 +49,21 @@ def print_problems(problems: list[Problem], io: Output, args: argparse.Namespace
 
 
 def validate(
-    args: argparse.Namespace, platform: PlatformConfig, source: PlatformSource, baseline: Baseline, io: Output, *, extensions: bool = True
+    args: argparse.Namespace,
+    platform: PlatformConfig,
+    source: PlatformSource,
+    baseline: Baseline,
+    io: Output,
+    *,
+    extensions: bool = True,
+    strict_key_age: bool = False,
 ) -> ValidationReport:
     """Validate `--requests` against the platform (and, with `extensions`, load its extensions), printing the problems.
 
     synth passes `extensions=False`: it loads the extensions itself and says so when one fails.
+    `strict_key_age` (validate's): a key older than `gitops.maxKeyAgeDays` is an error, not a warning.
     """
-    report = validate_requests(args.requests, platform, today=today(args), platform_source=source, baseline=baseline)
+    report = validate_requests(args.requests, platform, today=today(args), platform_source=source, baseline=baseline, strict_key_age=strict_key_age)
     if extensions:
         from ai_access.synth.extension_check import extension_problems
 

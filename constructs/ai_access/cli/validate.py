@@ -25,7 +25,7 @@ def run(args: argparse.Namespace, io: Output) -> int:
         return loaded
     platform, source = loaded
     outdir = output_folder(args)
-    report = validate(args, platform, source, baseline_from_output(outdir), io)
+    report = validate(args, platform, source, baseline_from_output(outdir), io, strict_key_age=True)
     if not report.ok:
         return exit_codes.INVALID
     print(f"{len(report.requests)} request(s) valid", file=io.out)

@@ -16,8 +16,14 @@ class ApimProduct(Resource):
     `api_object` is the Product; `api_link` the ProductApi linking it to `apim.api_id`.
     """
 
-    def __init__(self, scope: Construct, id: str, *, names: TeamNames, apim_service: ApimServiceRef, description: str | None = None) -> None:
-        """Declare product `<team>` on `apim_service`; `description` defaults to none (the platform team reads it)."""
+    def __init__(
+        self, scope: Construct, id: str, *, names: TeamNames, apim_service: ApimServiceRef, description: str | None = None, keys: int = 1
+    ) -> None:
+        """Declare product `<team>` on `apim_service`; `description` defaults to none (the platform team reads it).
+
+        `keys` (default 1) is how many subscriptions the product may have at once: 2 for a team that
+        rotates its key, whose previous key works beside the new one for the overlap.
+        """
         super().__init__(scope, id)
         self._resource(
             apim.Product(
@@ -31,7 +37,7 @@ class ApimProduct(Resource):
                     description=description,
                     subscription_required=True,
                     approval_required=False,
-                    subscriptions_limit=1,
+                    subscriptions_limit=keys,
                     state=apim.ProductSpecState.PUBLISHED,
                 ),
             ),

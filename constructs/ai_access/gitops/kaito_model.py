@@ -59,7 +59,19 @@ class KaitoModel(Resource):
 
     `api_object` is the Workspace; `inference_config`, `ingress`, `network_policy` and `backend`
     are the other objects, and `route` is what the product policy needs to send calls here.
+
+    With `serving=False` (an expired request, docs/lifecycle.md) only the APIM Backend is declared,
+    and it is `api_object`: the workspace, its GPU node, its NetworkPolicy, inference ConfigMap and
+    Ingress go, while the product policy, which routes the model to the Backend, stays as it is
+    (APIM refuses a policy naming a backend that does not exist). The key is suspended then, so
+    nothing reaches the route; a renewal declares the rest again under the same names.
     """
+
+    workspace: kaito.Workspace | None
+    inference_config: k8s.KubeConfigMap | None
+    ingress: k8s.KubeIngress | None
+    network_policy: k8s.KubeNetworkPolicy | None
+    backend: apim.Backend
 
     def __init__(
         self,
@@ -72,9 +84,17 @@ class KaitoModel(Resource):
         instance_type: str,
         ingress: InternalIngressRef,
         apim_service: ApimServiceRef,
+        serving: bool = True,
     ) -> None:
-        """Declare workspace, ingress and backend for `model` on one node of `instance_type`."""
+        """Declare workspace, ingress and backend for `model` on one node of `instance_type`; `serving=False`: the backend only."""
         super().__init__(scope, id)
+        path = names.ingress_path(model)
+        self.route = KaitoRoute(model=model, backend_id=names.backend_id(model))
+        """What the product policy needs to send this model's calls to the Backend."""
+        self.workspace = self.inference_config = self.ingress = self.network_policy = None
+        if not serving:
+            self.backend = self._resource(self._backend(names, model, path, ingress, apim_service))
+            return
         workspace = names.workspace(model, instance_type=instance_type, gated=preset.gated)
         # Unique per workspace: KAITO provisions a node pool per workspace from this selector, so
         # during a rollover the new workspace gets a node of its own.
@@ -108,7 +128,7 @@ class KaitoModel(Resource):
             ),
         )
         self._resource(workspace_object)
-        path = names.ingress_path(model)
+        self.workspace = workspace_object
         self.ingress = k8s.KubeIngress(
             self,
             "Ingress",
@@ -164,7 +184,11 @@ class KaitoModel(Resource):
                 ],
             ),
         )
-        self.backend = apim.Backend(
+        self.backend = self._backend(names, model, path, ingress, apim_service)
+        """The APIM Backend: the ingress path, not the workspace, so it stays as it is through a rollover."""
+
+    def _backend(self, names: TeamNames, model: str, path: str, ingress: InternalIngressRef, apim_service: ApimServiceRef) -> apim.Backend:
+        return apim.Backend(
             self,
             "Backend",
             metadata={"name": names.backend_k8s_name(model), "namespace": names.namespace},
@@ -177,5 +201,3 @@ class KaitoModel(Resource):
                 description=f"KAITO model {model} of {names.team}, through the internal ingress",
             ),
         )
-        # The Backend names the ingress path, not the workspace: it stays as it is through a rollover.
-        self.route = KaitoRoute(model=model, backend_id=names.backend_id(model))

@@ -271,8 +271,19 @@ class KaitoPreset(_Camel):
     `gpuPricePerNodeHourUsd` entry (that price per VM size takes precedence: the node's size, not the model, sets it)."""
 
 
+class OnExpiry(_Camel):
+    """What an expired request loses besides its key, which is always suspended (docs/lifecycle.md)."""
+
+    role_assignments: Literal["remove", "keep"] = "remove"
+    """remove: the Entra group's role assignments (the AKS Cluster User Role, and the Foundry ones: playground, Entra
+    access to the project) go at expiry and come back with the same names on renewal; keep: they stay."""
+    workspaces: Literal["remove", "keep"] = "remove"
+    """remove: each KAITO workspace (its GPU node), NetworkPolicy, inference ConfigMap and Ingress go at expiry
+    (the APIM backend and the product policy stay) and come back with the same names on renewal; keep: they stay."""
+
+
 class GitOpsSettings(_Camel):
-    """The Git repository ArgoCD reads `dist/` from."""
+    """The Git repository ArgoCD reads `dist/` from, and how access ends and keys rotate."""
 
     repo_url: str
     """URL of the Git repository ArgoCD reads the synthesized output from (this repository)."""
@@ -288,6 +299,20 @@ class GitOpsSettings(_Camel):
     """Labels added to every synthesized team object and every AppProject."""
     common_annotations: FrozenDict[LabelKey, str] = Field(default_factory=FrozenMap)
     """Annotations added to every synthesized team object and every AppProject."""
+    on_expiry: OnExpiry = OnExpiry()
+    """What an expired request loses besides its key (suspended in any case)."""
+    key_overlap_days: Annotated[int, Field(ge=1, le=90)] = 7
+    """Days the previous key keeps working after a rotation (`keyRotatedOn` and the days after it); the scheduled
+    synth then removes it."""
+    max_key_age_days: Annotated[int, Field(ge=1)] | None = None
+    """Oldest a key may be, in days since its `keyRotatedOn`: validate warns 14 days before, then fails; none: no limit."""
+
+    @model_validator(mode="after")
+    def _room_to_rotate(self) -> "GitOpsSettings":
+        # A key must be able to reach its next rotation: rotations are more than the overlap apart.
+        if self.max_key_age_days is not None and self.max_key_age_days <= self.key_overlap_days:
+            raise ConfigError([(("maxKeyAgeDays",), f"{self.max_key_age_days} must be more than keyOverlapDays ({self.key_overlap_days}): a key is rotated again only after the previous one is gone")])
+        return self
 
     @field_validator("common_labels", "common_annotations")
     @classmethod

@@ -24,6 +24,7 @@ from pydantic import (
     StrictInt,
     StringConstraints,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -174,10 +175,28 @@ class AccessRequest(_RequestModel):
     entra_group_id: UUID | None = None
     """Object id of the Entra group that gets RBAC on the team's Foundry project and key Secret."""
     expires_on: date | None = None
-    """Last day of access (YYYY-MM-DD); afterwards the key is suspended (nothing is deleted)."""
+    """Last day of access (YYYY-MM-DD); afterwards the key is suspended and the Foundry role assignments and
+    KAITO workspaces are removed (docs/lifecycle.md); namespace, key Secret and Foundry project stay for a renewal."""
+    key_rotated_on: date | None = None
+    """Day the key was last rotated (YYYY-MM-DD; `main.py rotate-key` sets it to today): a new key in Secret
+    ai-gateway-key, the previous one in Secret ai-gateway-key-previous for the platform's overlap days."""
+    previous_key_rotated_on: date | None = None
+    """The keyRotatedOn before the last one (`main.py rotate-key` moves it here): names the previous key during the overlap."""
+
+    @field_validator("previous_key_rotated_on")
+    @classmethod
+    def _before_the_last_rotation(cls, previous: date | None, info: ValidationInfo) -> date | None:
+        # The previous key is named after the rotation that made it: a later one is no previous key.
+        latest = info.data.get("key_rotated_on")
+        if previous is not None and (latest is None or previous >= latest):
+            raise ValueError(
+                f"{previous} must be before keyRotatedOn ({latest or 'not set'}): it is the rotation before "
+                "the last one (main.py rotate-key writes both)"
+            )
+        return previous
 
     def expired(self, today: date | None) -> bool:
-        """True when the last day of access (`expiresOn`) is before `today`: the key is suspended (None: not judged)."""
+        """True when the last day of access (`expiresOn`) is before `today`: access is revoked (None: not judged)."""
         return bool(self.expires_on and today and self.expires_on < today)
 
     @property

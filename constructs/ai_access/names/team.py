@@ -11,6 +11,7 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from uuid import UUID
 
 # Fixed namespace for role assignment GUIDs: uuid5 of it and the same inputs is the same on every run.
@@ -22,6 +23,9 @@ RESERVED_TEAM_NAMES = frozenset({"master", "starter", "unlimited", "administrato
 
 # Names inside a team's own namespace need no team prefix: the namespace isolates them.
 KEY_SECRET = "ai-gateway-key"
+"""The Secret that holds the team's current key, whatever rotation made it."""
+PREVIOUS_KEY_SECRET = "ai-gateway-key-previous"
+"""The Secret that holds the key the last rotation replaced, while it still works (the overlap)."""
 ENDPOINT_CONFIGMAP = "ai-gateway-endpoint"
 TRACING_CONFIGMAP = "ai-tracing"
 KEY_READER_ROLE = "ai-gateway-key-reader"
@@ -78,8 +82,28 @@ class TeamNames:
 
     @property
     def subscription_id(self) -> str:
-        """APIM subscription id."""
+        """APIM subscription id of the team's first key (before any rotation)."""
         return self.team
+
+    def key_subscription_id(self, rotated_on: date | None) -> str:
+        """APIM subscription id of the key a rotation on `rotated_on` made (None: the first key).
+
+        A '.' is in no team name, so `<team>.<YYYYMMDD>` is never another team's first key.
+        """
+        return self.subscription_id if rotated_on is None else f"{self.team}.{day_stamp(rotated_on)}"
+
+    def subscription(self, rotated_on: date | None) -> str:
+        """Kubernetes name of the Subscription of the current key a rotation on `rotated_on` made (None: the first key).
+
+        The current key's object always writes Secret `ai-gateway-key`; ASO lets only the object
+        that created a Secret write it, so at the next rotation this object goes (its Azure
+        subscription detached, not deleted) and `previous_subscription` takes the Azure subscription over.
+        """
+        return APIM_SUBSCRIPTION if rotated_on is None else f"{APIM_SUBSCRIPTION}-{day_stamp(rotated_on)}"
+
+    def previous_subscription(self, rotated_on: date | None) -> str:
+        """Kubernetes name of the Subscription that holds the key of `rotated_on` once a later rotation replaced it."""
+        return f"{self.subscription(rotated_on)}-previous"
 
     @property
     def component_azure_name(self) -> str:
@@ -160,6 +184,11 @@ class TeamNames:
     def kubernetes_names(self) -> dict[str, str]:
         """The team's names outside its own namespace, by what they name: the namespace and its ArgoCD objects."""
         return {"namespace": self.namespace, "ArgoCD AppProject and Application": self.app_project}
+
+
+def day_stamp(day: date) -> str:
+    """`YYYYMMDD` of `day`, four-digit year, as names carry a rotation date."""
+    return day.isoformat().replace("-", "")
 
 
 def role_assignment_names(purpose: str, *, scope: str, principal_id: UUID, role_definition_id: str) -> tuple[str, str]:

@@ -22,6 +22,7 @@ from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import ACCOUNT_READER, APIM_SUBSCRIPTION, KEY_SECRET, PROJECT_AI_USER, TeamNames
 from ai_access.review.cost import monthly_cost
+from ai_access.review.lifecycle_plan import lifecycle_warnings
 from ai_access.review.playground import playground_notes, playground_warning
 
 Action = Literal["create", "change", "delete", "unchanged"]
@@ -128,7 +129,9 @@ def build_plan(
         if warning := playground_warning(old, new, platform):
             plan.warnings.append(warning)
         files_at_base = (base_files or {}).get(team)
-        plan.losses = _losses(team in deployed, _key_suspended(old, files_at_base, today), old, new, today)
+        suspended_at_base = _key_suspended(old, files_at_base, today)
+        plan.losses = _losses(team in deployed, suspended_at_base, old, new, today)
+        plan.warnings += lifecycle_warnings(old, new, platform, today=today, suspended_at_base=team in deployed and suspended_at_base)
         if team in deployed and new is not None:
             plan.losses += _group_losses(old, new) + _moves(old, at_base, platform)
         if base_files is not None and head_files is not None:
@@ -360,20 +363,26 @@ def _retired_notes(base: PlatformConfig, head: PlatformConfig) -> list[str]:
     return notes
 
 
-SUBSCRIPTION_FILE = f"subscription-{APIM_SUBSCRIPTION}.yaml"
-"""The team's APIM subscription in its output folder (`<kind>-<name>.yaml`, see synth/output.py)."""
+SUBSCRIPTION_FILES = f"subscription-{APIM_SUBSCRIPTION}"
+"""How the files of the team's APIM subscriptions start in its output folder (`<kind>-<name>.yaml`, see
+synth/output.py): one per key, named after its rotation (`names.team.TeamNames.subscription`)."""
 
 
 def _key_suspended(old: AccessRequest | None, files: dict[str, str] | None, today: date | None) -> bool:
-    """Whether the team's key is suspended at the base: as deployed when known, else by its request."""
-    if files is not None and SUBSCRIPTION_FILE in files:
-        try:
-            subscription = yaml.load(files[SUBSCRIPTION_FILE], Loader=yaml.CSafeLoader)
-        except yaml.YAMLError:
-            return False  # unreadable: taken as active, so losing it counts (see _losses)
-        spec = subscription.get("spec") if isinstance(subscription, dict) else None
-        return isinstance(spec, dict) and spec.get("state") == "suspended"
+    """Whether the team's keys are suspended at the base: as deployed when known (every key), else by its request."""
+    keys = {name: text for name, text in (files or {}).items() if name.startswith(SUBSCRIPTION_FILES) and name.endswith(".yaml")}
+    if keys:
+        return all(_suspended(text) for text in keys.values())
     return bool(old and old.expired(today))
+
+
+def _suspended(text: str) -> bool:
+    try:
+        subscription = yaml.load(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return False  # unreadable: taken as active, so losing it counts (see _losses)
+    spec = subscription.get("spec") if isinstance(subscription, dict) else None
+    return isinstance(spec, dict) and spec.get("state") == "suspended"
 
 
 def _object_changes(plan: TeamPlan, before: dict[str, str], after: dict[str, str]) -> None:

@@ -211,3 +211,13 @@ def _money(amount: float) -> str:
 def _delta(amount: float) -> str:
     sign = "+" if amount >= 0 else "-"
     return f"{sign}${abs(amount):,.2f}"
+
+
+def code_span(text: str) -> str:
+    """`text` as one Markdown code span that shows it literally (for other reports: `expiring`)."""
+    return _code(text)
+
+
+def markdown_prose(text: str) -> str:
+    """A sentence with values in it as Markdown: plain words stay text, every other word becomes code."""
+    return _prose(text)

@@ -19,6 +19,7 @@ from ai_access.gitops.health_checks import ArgoCdHealthChecks
 from ai_access.gitops.internal_ingress import InternalIngressController
 from ai_access.gitops.refs import InternalIngressRef
 from ai_access.gitops.team_access import TeamAccess
+from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.labels import MANAGED_BY, MANAGED_BY_LABEL, TEAM_LABEL
@@ -33,9 +34,9 @@ Kind = tuple[str, str]
 
 
 def team_manifests(
-    request: AccessRequest, platform: PlatformConfig, *, suspended: bool = False, extensions: Sequence[Extension] = ()
+    request: AccessRequest, platform: PlatformConfig, *, lifecycle: TeamLifecycle | None = None, extensions: Sequence[Extension] = ()
 ) -> list[Manifest]:
-    """One team's objects as plain dicts; `suspended` (an expired request) suspends its key.
+    """One team's objects as plain dicts, on the day `lifecycle` describes (default: current, never rotated).
 
     `extensions` are called with the composed `TeamAccess`, in order (see `synth.extensions`);
     every object, theirs too, then gets its sync wave from what it needs (`synth.sync_order`), and
@@ -45,7 +46,8 @@ def team_manifests(
     gitops = platform.gitops
     labels = {**gitops.common_labels, MANAGED_BY_LABEL: MANAGED_BY, TEAM_LABEL: request.team}
     chart = Chart(App(), request.team, labels=labels)
-    team = TeamAccess(chart, "TeamAccess", request=request, platform=platform, suspended=suspended)
+    lifecycle = lifecycle or TeamLifecycle()
+    team = TeamAccess(chart, "TeamAccess", request=request, platform=platform, lifecycle=lifecycle)
     apply_extensions(team, extensions)
     objects = list(chart.to_json())
     try:
@@ -53,7 +55,7 @@ def team_manifests(
     except SyncOrderError as error:  # the tool's own objects never need each other in a circle
         raise ExtensionError(f"the objects of team {request.team} with its extensions: {error}") from None
     objects = _annotated(objects, gitops.common_annotations)
-    refuse_broken_output(request, objects, platform, suspended=suspended, extensions=extensions)
+    refuse_broken_output(request, objects, platform, lifecycle=lifecycle, extensions=extensions)
     return objects
 
 

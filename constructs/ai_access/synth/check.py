@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from ai_access.models.lifecycle import lifecycle_of
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import TeamNames
@@ -89,10 +90,10 @@ def expected_output(
     docstring); `today`, `inputs` and `extension_folder` mean what they mean for `synth_gitops`.
     """
     shared = shared_key(inputs if inputs is not None else shared_inputs(platform, extension_folder))
-    suspended = {request.team: request.expired(today) for request in teams}
-    keys = {request.team: team_key(request, suspended=suspended[request.team], shared=shared) for request in teams}
+    lifecycles = {request.team: lifecycle_of(request, platform, today) for request in teams}
+    keys = {request.team: team_key(request, lifecycle=lifecycles[request.team], shared=shared) for request in teams}
     reused, platform_files, problem = _from_base(base, keys, shared) if base is not None else ({}, None, None)
-    jobs = [(request, keys[request.team], suspended[request.team]) for request in teams if request.team not in reused]
+    jobs = [(request, keys[request.team], lifecycles[request.team]) for request in teams if request.team not in reused]
     team_task = functools.partial(render_teams, platform=platform, parent=os.getpid(), extension_folder=extension_folder)
     platform_task = functools.partial(render_platform_objects, platform) if platform_files is None else None
     built, built_platform = run_builds(team_task, jobs, platform_task, workers or default_workers(len(jobs)))
@@ -157,10 +158,10 @@ def render_teams(jobs: list[Job], *, platform: PlatformConfig, parent: int, exte
     extensions = load_extensions(platform.extensions, extension_folder)
     files: dict[str, Files] = {}
     kinds_by_team = {}
-    for request, _, suspended in jobs:
+    for request, _, lifecycle in jobs:
         if os.getppid() != parent and os.getpid() != parent:
             os._exit(1)  # the check that asked was killed: stop at once
-        objects = team_manifests(request, platform, suspended=suspended, extensions=extensions)
+        objects = team_manifests(request, platform, lifecycle=lifecycle, extensions=extensions)
         kinds_by_team[request.team] = namespaced_kinds(objects)
         files[request.team] = object_files(team_folder(request.team), objects)
     owners = {request.team: request.owner for request, _, _ in jobs}

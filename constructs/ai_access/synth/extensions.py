@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ai_access.exit_codes import ENVIRONMENT, INVALID
+from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.synth import progress
@@ -98,12 +99,12 @@ def apply_extensions(team: Any, extensions: Sequence[Extension]) -> None:
 
 
 def refuse_broken_output(
-    request: AccessRequest, objects: list[dict[str, Any]], platform: PlatformConfig, *, suspended: bool, extensions: Sequence[Extension]
+    request: AccessRequest, objects: list[dict[str, Any]], platform: PlatformConfig, *, lifecycle: TeamLifecycle, extensions: Sequence[Extension]
 ) -> None:
     """Raise unless one team's final manifests keep every rule of `synth.invariants`."""
     from ai_access.synth.invariants import output_violations
 
-    found = output_violations(request, objects, platform, suspended=suspended, scopes=bool(extensions))
+    found = output_violations(request, objects, platform, lifecycle=lifecycle, scopes=bool(extensions))
     if not found:
         return
     more = f" (and {len(found) - 1} more; --traceback lists them)" if len(found) > 1 else ""

@@ -7,7 +7,7 @@ deleted file is rebuilt, never trusted. The index lives in the output folder as 
 `.json` and `.jsonnet` files, so it never takes the index for a manifest.
 
 A team's key covers its request as parsed (a comment or reformatting changes nothing), whether it
-is suspended, and the shared inputs (`shared_inputs`): the platform configuration, the library's
+lifecycle on the day (expiry, a rotation's overlap), and the shared inputs (`shared_inputs`): the platform configuration, the library's
 own source, the generated bindings and the versions of the packages that shape the output. Any
 change of a shared input changes every key, so every team is rebuilt. Adding an input is one entry
 in `shared_inputs`.
@@ -15,6 +15,7 @@ in `shared_inputs`.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -25,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.labels import MANAGED_BY
@@ -67,9 +69,10 @@ def shared_key(inputs: Mapping[str, str]) -> str:
     return _digest(_canonical(dict(inputs)))
 
 
-def team_key(request: AccessRequest, *, suspended: bool, shared: str) -> str:
-    """The key of one team: its request as parsed, its suspension and the shared inputs."""
-    return _digest(_canonical({"request": request.model_dump(mode="json"), "suspended": suspended, "shared": shared}))
+def team_key(request: AccessRequest, *, lifecycle: TeamLifecycle, shared: str) -> str:
+    """The key of one team: its request as parsed, its lifecycle on the day synthesized and the shared inputs."""
+    state = json.loads(json.dumps(dataclasses.asdict(lifecycle), default=str))  # dates as YYYY-MM-DD
+    return _digest(_canonical({"request": request.model_dump(mode="json"), "lifecycle": state, "shared": shared}))
 
 
 def file_digest(data: bytes) -> str:
@@ -91,6 +94,7 @@ OUTPUT_SOURCES = (
     "synth/sync_order.py",
     "synth/extensions.py",
     "synth/invariants.py",
+    "synth/names_contract.py",
     "synth/kube_formats.py",
     "synth/api_scopes.py",
     "synth/crd_scopes.json",

@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree
 
 from ai_access.apim.product_policy import model_check_condition
+from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names import azure_roles
@@ -31,34 +32,36 @@ from ai_access.names.labels import (
     MANAGED_BY_LABEL,
     METRIC_TEAM_LABEL,
     NAMESPACE_NAME_LABEL,
+    RECONCILE_POLICY,
     TEAM_LABEL,
 )
 from ai_access.names.team import TeamNames
 from ai_access.problems import shown, shown_name
 from ai_access.synth.api_scopes import is_namespaced
-from ai_access.synth.kube_formats import is_dns_subdomain, metadata_problems
+from ai_access.synth.kube_formats import metadata_problems
+from ai_access.synth.names_contract import name_violations
 
 Obj = dict[str, Any]
-
-CLOSED_KINDS = frozenset({"Namespace", "Project", "Component", "Product", "ProductApi", "ProductPolicy", "Subscription", "Backend", "RoleAssignment", "Workspace"})
-"""Kinds whose objects only the library makes: each holds an Azure name (another team's project or
-product is one name away), a role in Azure, the team's key or GPU capacity the quota counts. An
-extension may change them within the rules, never add one."""
 
 _SECRET_FIELDS = {"primaryKey", "secondaryKey", "stringData", "password", "token", "clientSecret"}
 _KEY_MATERIAL = re.compile(r"\b[0-9a-fA-F]{32}\b")
 _KIND = re.compile(r"[A-Z][A-Za-z0-9]{0,62}")
 
 
-def violations(request: AccessRequest, objects: list[Obj], project: Obj, platform: PlatformConfig, *, suspended: bool | None = None) -> list[str]:
+def violations(
+    request: AccessRequest, objects: list[Obj], project: Obj, platform: PlatformConfig, *, lifecycle: TeamLifecycle | None = None
+) -> list[str]:
     """Every broken security invariant for one team's objects and its AppProject.
 
-    `suspended` (default None: not checked) is whether the key must be suspended (an expired request).
+    `lifecycle` (default None: not checked) is the team's state on the day: its keys must be
+    suspended when it expired, and each key must write the Secret its role gives it.
     """
-    return security_violations(request, objects, platform, suspended=suspended) + _guarded(_project_violations, project, objects, TeamNames(request.team))
+    return security_violations(request, objects, platform, lifecycle=lifecycle) + _guarded(_project_violations, project, objects, TeamNames(request.team))
 
 
-def output_violations(request: AccessRequest, objects: list[Obj], platform: PlatformConfig, *, suspended: bool, scopes: bool = True) -> list[str]:
+def output_violations(
+    request: AccessRequest, objects: list[Obj], platform: PlatformConfig, *, lifecycle: TeamLifecycle, scopes: bool = True
+) -> list[str]:
     """What synth refuses in one team's objects: the security invariants and the names contract.
 
     `scopes=False` skips looking up whether each kind is namespaced (the namespace is still
@@ -73,7 +76,7 @@ def output_violations(request: AccessRequest, objects: list[Obj], platform: Plat
         if file in files:
             found.append(f"{_where(obj)}: two objects would be written to {shown_name(file)}")
         files[file] = obj
-    return found + security_violations(request, objects, platform, suspended=suspended, scopes=scopes) + name_violations(request, files, platform)
+    return found + security_violations(request, objects, platform, lifecycle=lifecycle, scopes=scopes) + name_violations(request, files, platform, lifecycle)
 
 
 def file_name(obj: Obj) -> str:
@@ -82,10 +85,10 @@ def file_name(obj: Obj) -> str:
 
 
 def security_violations(
-    request: AccessRequest, objects: list[Obj], platform: PlatformConfig, *, suspended: bool | None = None, scopes: bool = True
+    request: AccessRequest, objects: list[Obj], platform: PlatformConfig, *, lifecycle: TeamLifecycle | None = None, scopes: bool = True
 ) -> list[str]:
     """Every broken invariant of one team's objects (not its AppProject); `scopes` as in `output_violations`."""
-    team = _Team(request, TeamNames(request.team), platform, suspended, objects, scopes)
+    team = _Team(request, TeamNames(request.team), platform, lifecycle, objects, scopes)
     found: list[str] = []
     for obj in objects:
         found += [f"{_where(obj)}: {v}" for v in _guarded(_object_violations, obj, team)]
@@ -99,7 +102,7 @@ class _Team:
     request: AccessRequest
     names: TeamNames
     platform: PlatformConfig
-    suspended: bool | None
+    lifecycle: TeamLifecycle | None
     objects: list[Obj]
     scopes: bool
 
@@ -164,11 +167,20 @@ def _subscription(obj: Obj, spec: Obj, team: _Team) -> list[str]:
         found.append("owner is not the platform's APIM service")
     if spec.get("allowTracing") is not False:
         found.append("allowTracing must be false: a trace shows the gateway's credentials to the key's holder")
-    if team.suspended is not None and spec.get("state") != ("suspended" if team.suspended else "active"):
-        found.append(f"state {shown(spec.get('state'))}, but the request is {'expired: the key must be suspended' if team.suspended else 'current: active'}")
+    lifecycle = team.lifecycle
+    if lifecycle is not None and spec.get("state") != ("suspended" if lifecycle.expired else "active"):
+        found.append(f"state {shown(spec.get('state'))}, but the request is {'expired: the key must be suspended' if lifecycle.expired else 'current: active'}")
+    # The current key writes the key Secret; any other key only the previous-key Secret.
+    current = lifecycle is None or obj["metadata"]["name"] == team.names.subscription(lifecycle.key.rotated_on)
+    secrets = {naming.KEY_SECRET, naming.PREVIOUS_KEY_SECRET} if lifecycle is None else {naming.KEY_SECRET if current else naming.PREVIOUS_KEY_SECRET}
     for target in ((spec.get("operatorSpec") or {}).get("secrets") or {}).values():
-        if not isinstance(target, dict) or set(target) != {"name", "key"} or target["name"] != naming.KEY_SECRET:
-            found.append(f"operatorSpec.secrets entry {shown(target)} is not a key of Secret {naming.KEY_SECRET}")
+        if not isinstance(target, dict) or set(target) != {"name", "key"} or target["name"] not in secrets:
+            found.append(f"operatorSpec.secrets entry {shown(target)} is not a key of Secret {' or '.join(sorted(secrets))}")
+    # A replaced key must die with its object at the end of the overlap, never stay in Azure.
+    written = {target.get("name") for target in ((spec.get("operatorSpec") or {}).get("secrets") or {}).values() if isinstance(target, dict)}
+    policy = (obj["metadata"].get("annotations") or {}).get(RECONCILE_POLICY)
+    if naming.PREVIOUS_KEY_SECRET in written and policy not in (None, "manage"):
+        found.append(f"reconcile policy {shown(policy)}: the previous key's subscription must be deleted in Azure with its object")
     return found
 
 
@@ -197,7 +209,7 @@ def _role_assignment(obj: Obj, spec: Obj, team: _Team) -> list[str]:
 
 def _role(obj: Obj, spec: Obj, team: _Team) -> list[str]:
     found = []
-    readable = {"secrets": {naming.KEY_SECRET}, "configmaps": team.names_of("ConfigMap") | {naming.TRACING_CONFIGMAP}}
+    readable = {"secrets": {naming.KEY_SECRET, naming.PREVIOUS_KEY_SECRET}, "configmaps": team.names_of("ConfigMap") | {naming.TRACING_CONFIGMAP}}
     for rule in obj.get("rules") or []:
         if any("*" in value for key in ("apiGroups", "resources", "verbs", "resourceNames") for value in rule.get(key) or []):
             found.append("wildcard in a Role")
@@ -238,7 +250,7 @@ def _product_policy(obj: Obj, spec: Obj, team: _Team) -> list[str]:
         "tokens-per-minute": str(request.tokens_per_minute),
         "token-quota": str(request.daily_token_quota),
         "token-quota-period": "Daily",
-        "counter-key": f'@("product-{request.team}:" + context.Subscription.Id)',  # a counter of the team's own
+        "counter-key": f"product-{request.team}",  # one counter of the team's own, whichever of its keys calls
     }
     if len(limit) != 1 or any(limit[0].get(key) != value for key, value in expected.items()):
         shown_limits = [{key: element.get(key) for key in expected} for element in limit]
@@ -263,6 +275,8 @@ def _config_map(obj: Obj, spec: Obj, team: _Team) -> list[str]:
         "dailyTokenQuota": str(request.daily_token_quota),
         "keySecret": naming.KEY_SECRET,
     }
+    if "previousKeySecret" in (obj.get("data") or {}):
+        expected["previousKeySecret"] = naming.PREVIOUS_KEY_SECRET
     # Clients (and verify) send the team's key where this says: it says what the request and platform do.
     data = obj.get("data") or {}
     wrong = sorted(key for key, value in expected.items() if data.get(key) != value)
@@ -354,69 +368,6 @@ def _project_violations(project: Obj, objects: list[Obj], names: TeamNames) -> l
     if allowed != in_folder or any("*" in g + k for g, k in allowed):
         found.append(f"AppProject kinds {sorted(allowed)} differ from the folder's {sorted(in_folder)}")
     return found
-
-
-def name_violations(request: AccessRequest, files: dict[str, Obj], platform: PlatformConfig) -> list[str]:
-    """Where a team folder breaks the names contract; `files` maps file name to object.
-
-    Every name `naming` derives for the request is there, exactly once, with its Azure name: a
-    renamed object makes ArgoCD and ASO delete and recreate it, which for a Foundry project or a
-    subscription loses data or keys. An object of a `CLOSED_KINDS` kind is one of those. Any other
-    object (an extension's) needs a valid, unique name. Every file is `<kind>-<name>.yaml`.
-    """
-    expected = _derived_names(request, platform)
-    found = []
-    seen: set[tuple[str, str, str]] = set()
-    for file, obj in sorted(files.items()):
-        kind, name = _kind(obj), str((obj.get("metadata") or {}).get("name"))
-        spec = obj.get("spec") if isinstance(obj.get("spec"), dict) else {}
-        entry = (kind, name, str(spec.get("azureName", "")))
-        if entry in expected:
-            seen.add(entry)
-        elif kind in CLOSED_KINDS or any(kind == k and name == n for k, n, _ in expected):
-            found.append(f"{file}: {kind} {shown(name)} (azureName {shown(entry[2])}) is not a name names/team.py derives for {request.team}")
-        if not is_dns_subdomain(name):
-            found.append(f"{file}: name {shown(name)} is not a DNS subdomain (lowercase a-z, 0-9, '-' and '.', at most 253)")
-        if file != f"{kind.lower()}-{name}.yaml":
-            found.append(f"{file}: file name is not <kind>-<name>.yaml")
-    found += [f"{kind} {name!r} (azureName {azure!r}) is missing" for kind, name, azure in sorted(expected - seen)]
-    return found
-
-
-def _derived_names(request: AccessRequest, platform: PlatformConfig) -> set[tuple[str, str, str]]:
-    """(kind, name, azureName) of every object the library makes for `request`."""
-    names = TeamNames(request.team)
-    workspaces = {m.name: names.workspace(m.name, instance_type=m.instance_type or "", gated=platform.kaito_presets[m.name].gated) for m in request.kaito_models}
-    derived = {
-        ("Namespace", names.namespace, ""),
-        ("Product", naming.APIM_PRODUCT, names.product_id),
-        ("ProductApi", naming.APIM_PRODUCT_API, platform.apim.api_id),
-        ("ProductPolicy", naming.APIM_PRODUCT_POLICY, ""),
-        ("Subscription", naming.APIM_SUBSCRIPTION, names.subscription_id),
-        ("ConfigMap", naming.ENDPOINT_CONFIGMAP, ""),
-    }
-    derived |= {("ConfigMap", names.inference_config(m), "") for m in workspaces}
-    derived |= {("Workspace", w, "") for w in workspaces.values()} | {("NetworkPolicy", names.network_policy(w), "") for w in workspaces.values()}
-    derived |= {("PodMonitor", names.pod_monitor(w), "") for w in workspaces.values()}
-    derived |= {("Ingress", names.ingress(m), "") for m in workspaces} | {("Backend", names.backend_k8s_name(m), names.backend_id(m)) for m in workspaces}
-    if request.foundry_models:
-        derived.add(("Project", naming.FOUNDRY_PROJECT, names.project_azure_name))
-    if request.tracing_enabled:
-        derived.add(("Component", naming.TRACING_COMPONENT, names.component_azure_name))
-    if request.entra_group_id:
-        derived |= {("Role", naming.KEY_READER_ROLE, ""), ("RoleBinding", naming.KEY_READER_ROLE, "")}
-        cluster_user = azure_roles.role_definition_id(platform.azure.subscription_id, azure_roles.AKS_CLUSTER_USER)
-        derived.add(
-            ("RoleAssignment", *naming.role_assignment_names(naming.CLUSTER_USER, scope=platform.aks_cluster_id, principal_id=request.entra_group_id, role_definition_id=cluster_user))
-        )
-    if request.entra_group_id and request.foundry_models and request.playground_access:  # as FoundryProject grants them
-        for purpose, scope, role in (
-            (naming.PROJECT_AI_USER, names.project_arm_id(platform.foundry_account_id), azure_roles.AZURE_AI_USER),
-            (naming.ACCOUNT_READER, platform.foundry_account_id, azure_roles.READER),
-        ):
-            role_id = azure_roles.role_definition_id(platform.azure.subscription_id, role)
-            derived.add(("RoleAssignment", *naming.role_assignment_names(purpose, scope=scope, principal_id=request.entra_group_id, role_definition_id=role_id)))
-    return derived
 
 
 def _guarded(rule: Any, *args: Any) -> list[str]:

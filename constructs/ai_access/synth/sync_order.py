@@ -21,6 +21,11 @@ it. So the waves are derived here from the references between the objects, whoev
   names; a Subscription needs the product or API of its `scope`;
 - the key: a Subscription needs everything attached to what its scope names (the product's policy
   and API links), so its key never works without the model allowlist and the token limits;
+- the current key after the previous one: during a rotation's overlap the Subscription that
+  writes Secret `ai-gateway-key` needs every other Subscription of the folder. The one that wrote
+  that Secret before (ASO lets only its writer write it) is pruned in the earlier wave, and ArgoCD
+  waits until a pruned object is gone before the next wave (gitops-engine `sync_context.go`,
+  "pruned tasks pending deletion"), so the new key's object finds the Secret released;
 - the guard: an object that runs pods (a Workspace, whose pods KAITO labels
   `kaito.sh/workspace: <name>`; a pod template) needs every NetworkPolicy that selects them, so no
   model serves unguarded.
@@ -39,6 +44,7 @@ from typing import Any
 from lxml import etree
 
 from ai_access.names.labels import KAITO_WORKSPACE_LABEL, SYNC_WAVE
+from ai_access.names.team import KEY_SECRET
 
 Manifest = dict[str, Any]
 Key = tuple[str, str, str]
@@ -201,6 +207,8 @@ class _Index:
             for i in scoped:
                 target = self.objects[i]["metadata"].get("name", "")
                 yield from (j for j, other in enumerate(self.objects) if _owner_name(other) == target and _group(other) == _APIM_GROUP)
+            if ("Secret", KEY_SECRET) in _writes(obj):
+                yield from (j for j, other in enumerate(self.objects) if _is(other, _APIM_GROUP, "Subscription") and other is not obj and other["metadata"].get("namespace", "") == namespace)
 
     def _reference(self, reference: dict[str, Any], namespace: str) -> Iterator[int]:
         """An ASO reference: by kind and name in the namespace, or by ARM id when it is a team object's."""

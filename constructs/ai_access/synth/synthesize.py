@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 
+from ai_access.models.lifecycle import TeamLifecycle, lifecycle_of
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import TeamNames
@@ -57,14 +58,14 @@ def synth_gitops(
 ) -> SynthResult:
     """Synthesize every (validated) request and the ArgoCD objects into `outdir`.
 
-    `today` decides which requests are expired (their keys are suspended); `full` ignores the index
+    `today` decides each team's lifecycle (expiry, a rotation's overlap: `models.lifecycle`); `full` ignores the index
     and rebuilds everything; `inputs` replaces the shared inputs (`synth_index.shared_inputs`), which
     tests use to stand for a changed library; `extension_folder` is where the platform's extensions
     are looked up first (the folder of the platform file).
     """
     shared = shared_key(inputs if inputs is not None else shared_inputs(platform, extension_folder))
-    suspended = {request.team: request.expired(today) for request in teams}
-    keys = {request.team: team_key(request, suspended=suspended[request.team], shared=shared) for request in teams}
+    lifecycles = {request.team: lifecycle_of(request, platform, today) for request in teams}
+    keys = {request.team: team_key(request, lifecycle=lifecycles[request.team], shared=shared) for request in teams}
     with locked_output(outdir, trust_index=not full) as out:
         old = out.index or SynthIndex()
         reused = {team: old.entries[team] for team in keys if _reusable(out, old.entries.get(team), keys[team])}
@@ -76,7 +77,7 @@ def synth_gitops(
         if not to_build and platform_reused and not removed and out.index is not None and final.entries == out.index.entries:
             return SynthResult(0, len(reused), 0, len(out.present))
 
-        jobs = [(request, keys[request.team], suspended[request.team]) for request in to_build]
+        jobs = [(request, keys[request.team], lifecycles[request.team]) for request in to_build]
         built = _build(jobs, platform, out.staging, None if platform_reused else shared, workers, extension_folder)
         final.entries.update(built)
         _stage_reused_argocd(out, final, built)
@@ -113,8 +114,8 @@ def _stage_reused_argocd(out: OutputFolder, final: SynthIndex, built: Mapping[st
     link_files(out.path, out.staging, reused_files)
 
 
-Job = tuple[AccessRequest, str, bool]
-"""A team to build: its request, its key, whether it is suspended."""
+Job = tuple[AccessRequest, str, TeamLifecycle]
+"""A team to build: its request, its key, its lifecycle on the day synthesized."""
 
 
 def _build(
@@ -145,10 +146,10 @@ def synth_teams(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="write") as writer:
         written = {}
         kinds_by_team = {}
-        for request, _, suspended in jobs:
+        for request, _, lifecycle in jobs:
             if os.getppid() != parent and os.getpid() != parent:
                 os._exit(1)  # the synth that asked was killed: stop at once, skip every cleanup
-            objects = team_manifests(request, platform, suspended=suspended, extensions=extensions)
+            objects = team_manifests(request, platform, lifecycle=lifecycle, extensions=extensions)
             kinds_by_team[request.team] = namespaced_kinds(objects)
             written[request.team] = writer.submit(write_objects, os.path.join(staging, "teams", request.team), objects, staging)
         projects = app_project_manifests(platform, kinds_by_team, {request.team: request.owner for request, _, _ in jobs})

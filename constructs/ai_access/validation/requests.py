@@ -26,6 +26,7 @@ from ai_access.names.team import RESERVED_TEAM_NAMES, derived_name_limits
 from ai_access.problems import Problem, has_errors
 from ai_access.validation.baseline import Baseline
 from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity
+from ai_access.validation.key_rotation import check_key_rotation
 from ai_access.validation.names import longest_catalog_name, max_team_name_length, platform_collisions
 
 EXPIRY_WARNING_DAYS = 14
@@ -60,17 +61,19 @@ def validate_requests(
     today: date | None = None,
     platform_source: PlatformSource | None = None,
     baseline: Baseline | None = None,
+    strict_key_age: bool = False,
 ) -> ValidationReport:
     """Read, parse and check every request in `requests_dir`; nothing is written.
 
     `baseline`: the state before the pull request (which teams are new, plan's base requests); the
-    rules that need it are skipped without it.
+    rules that need it are skipped without it. `strict_key_age` (validate's choice; default False)
+    makes a key older than `gitops.maxKeyAgeDays` an error rather than a warning.
     """
     files, problems = read_request_files(requests_dir)
     report = ValidationReport(problems=problems)
     loaded: list[LoadedRequest] = []
     usages: list[TeamUsage] = []
-    for result in _check_files(files, _Rules.of(platform, today, baseline)):
+    for result in _check_files(files, _Rules.of(platform, today, baseline, strict_key_age)):
         report.problems += result.problems
         if result.usage is not None:
             usages.append(result.usage)
@@ -107,11 +110,12 @@ class _Rules:
     longest_model: str
     today: date | None
     baseline: Baseline | None
+    strict_key_age: bool = False
 
     @classmethod
-    def of(cls, platform: PlatformConfig, today: date | None, baseline: Baseline | None) -> "_Rules":
+    def of(cls, platform: PlatformConfig, today: date | None, baseline: Baseline | None, strict_key_age: bool = False) -> "_Rules":
         """The rules of `platform` for a run on `today` against `baseline`."""
-        return cls(platform, platform.request_catalog, max_team_name_length(platform), longest_catalog_name(platform), today, baseline)
+        return cls(platform, platform.request_catalog, max_team_name_length(platform), longest_catalog_name(platform), today, baseline, strict_key_age)
 
 
 def _check_files(files: list[RequestFile], rules: _Rules) -> list[_FileResult]:
@@ -138,6 +142,7 @@ def _check_file(file: RequestFile, *, rules: _Rules) -> _FileResult:
     checks.limits()
     checks.models()
     checks.features()
+    checks.keys()
     found += checks.problems
     loaded = None
     if parsed.request is not None and not has_errors(found):
@@ -260,9 +265,23 @@ class _RequestChecks:
                 "today or later; set a later date or remove expiresOn",
             )
         elif expires < today:
-            self.error(("expiresOn",), f"expired on {expires}: the subscription is suspended", "warning")
+            self.error(("expiresOn",), f"expired on {expires}: its key is suspended, and its role assignments and KAITO workspaces are removed unless gitops.onExpiry keeps them; a later expiresOn brings them back", "warning")
         elif expires <= today + timedelta(days=EXPIRY_WARNING_DAYS):
             self.error(("expiresOn",), f"expires on {expires}, within {EXPIRY_WARNING_DAYS} days: renew it or let it lapse", "warning")
+
+    def keys(self) -> None:
+        """The rotation dates against the platform, the day and the base (`validation.key_rotation`)."""
+        fields, baseline = self.fields, self.rules.baseline
+        base = (baseline.requests or {}).get(self.file.folder) if baseline is not None else None
+        check_key_rotation(
+            fields.get("key_rotated_on"),
+            fields.get("previous_key_rotated_on"),
+            self.platform,
+            today=self.rules.today,
+            base=base,
+            strict_age=self.rules.strict_key_age,
+            report=self.error,
+        )
 
     def usage(self) -> TeamUsage:
         """What this request takes of the shared capacity: only what passed its own checks."""

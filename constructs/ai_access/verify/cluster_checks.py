@@ -9,6 +9,10 @@ control characters) is a failure, never printed. A read the caller may not do is
 failed: a team member may read only the Secret and the ConfigMaps. Once the API server is
 unreachable, the remaining objects are skipped with that reason rather than each waiting for its
 own timeout. Whatever shape an answer has, it ends as one line.
+
+After a key rotation the Secret `ai-gateway-key-previous` is read too: during the overlap it must
+hold the previous key (the gateway checks then call with it), and after it it must be gone, or,
+while ASO has not removed it yet, its key must be refused (docs/lifecycle.md).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET
+from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_SECRET, PREVIOUS_KEY_SECRET
 from ai_access.verify.key_safety import key_problem
 from ai_access.verify.kube import MAX_BODY_BYTES, RETRIES, Cluster, ClusterConfigError, ReadError
 from ai_access.verify.output import Reporter
@@ -51,6 +55,10 @@ class ClusterFindings:
     """Why there is no key, when there is none."""
     monitored_pods: dict[str, list[dict[str, Any]] | Check] = field(default_factory=dict)
     """By PodMonitor name: the pods its selector matches in its namespace, or the check saying why they were not listed."""
+    previous_key: str | None = None
+    """During a rotation's overlap: the previous key, which must still work."""
+    stale_previous_key: str | None = None
+    """After a rotation's overlap: a previous key still readable (ASO has not removed it yet), which must be refused."""
 
 
 def check_cluster(folder: TeamFolder, connect: Callable[[], Cluster], reporter: Reporter) -> ClusterFindings:
@@ -58,33 +66,40 @@ def check_cluster(folder: TeamFolder, connect: Callable[[], Cluster], reporter: 
     findings = ClusterFindings()
     refs = sorted((ref for ref, _ in folder.objects), key=lambda r: r.kind != "Namespace")
     secret = ObjectRef("v1", "Secret", folder.endpoint_data.get("keySecret", KEY_SECRET), folder.namespace)
+    previous = ObjectRef("v1", "Secret", PREVIOUS_KEY_SECRET, folder.namespace)
+    secrets = [secret, *([previous] if folder.in_overlap or folder.rotated else [])]
     try:
         cluster = connect()
     except ClusterConfigError as error:
         reporter.check(failed(AREA, "cluster", str(error), environment=True))
-        _skip_all(reporter, findings, [*refs, secret], "no cluster to read from (see above)")
+        _skip_all(reporter, findings, [*refs, *secrets], "no cluster to read from (see above)")
         findings.no_key = "no cluster to read the key from"
         return findings
     reporter.note(
-        f"kubernetes: reading {len(refs) + 1} objects in namespace {folder.namespace} through {cluster.target.server} "
+        f"kubernetes: reading {len(refs) + len(secrets)} objects in namespace {folder.namespace} through {cluster.target.server} "
         f"as {cluster.target.description}; each request must end within {cluster.timeout:g} s and is read up to {MAX_BODY_BYTES >> 20} MiB, no redirect is followed, "
         f"connection failures are retried {RETRIES} times"
     )
     try:
-        for position, ref in enumerate([*refs, secret]):
+        for position, ref in enumerate([*refs, *secrets]):
             try:
                 obj = cluster.read(ref)
             except ReadError as error:
+                if ref is previous and not folder.in_overlap and error.reason == "not-found":
+                    _record(reporter, findings, ref, ok(AREA, ref.label, "gone, as it must be once the rotation's overlap is over"))
+                    continue
                 _report_error(reporter, findings, ref, error, folder)
                 if error.environment:
-                    rest = [*refs, secret][position + 1:]
+                    rest = [*refs, *secrets][position + 1:]
                     _skip_all(reporter, findings, rest, "the API server did not answer or refused the credentials (see above)")
                     findings.no_key = "the key Secret could not be read (see above)"
                     break
                 continue
             findings.objects[(ref.kind, ref.name)] = obj
             if ref is secret:
-                _check_secret(reporter, findings, ref, obj)
+                findings.key = _check_secret(reporter, findings, ref, obj)
+            elif ref is previous:
+                _check_previous(reporter, findings, ref, obj, during_overlap=folder.in_overlap)
             else:
                 _check_object(reporter, findings, ref, obj, folder)
         else:
@@ -154,33 +169,46 @@ def _policy_problem(findings: ClusterFindings, obj: dict[str, Any]) -> str | Non
     return None
 
 
-def _check_secret(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, obj: dict[str, Any]) -> None:
+def _check_secret(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, obj: dict[str, Any], *, main: bool = True) -> str | None:
+    """The key a Secret holds, reporting its check; None (and why, for the team's key) when it holds no usable one."""
     encoded = mapping(obj.get("data")).get(KEY_FIELD)
     if not encoded:
-        findings.no_key = f"Secret {ref.name} has no {KEY_FIELD}"
+        if main:
+            findings.no_key = f"Secret {ref.name} has no {KEY_FIELD}"
         _record(reporter, findings, ref, failed(AREA, ref.label, f"exists but holds no {KEY_FIELD}: ASO has not written the subscription's keys"))
-        return
+        return None
     try:
         key = base64.b64decode(encoded, validate=True).decode().strip() if isinstance(encoded, str) else None
     except (binascii.Error, ValueError):
         key = None
     problem = "is not base64 text" if key is None else key_problem(key)
     if problem:
-        findings.no_key = f"Secret {ref.name}: its {KEY_FIELD} {problem}"
+        if main:
+            findings.no_key = f"Secret {ref.name}: its {KEY_FIELD} {problem}"
         _record(reporter, findings, ref, failed(AREA, ref.label, f"its {KEY_FIELD} {problem}; checks that need the key are skipped"))
-        return
-    findings.key = key
+        return None
     _record(reporter, findings, ref, ok(AREA, ref.label, f"exists; {KEY_FIELD} readable by this caller"))
+    return key
+
+
+def _check_previous(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, obj: dict[str, Any], *, during_overlap: bool) -> None:
+    key = _check_secret(reporter, findings, ref, obj, main=False)
+    if during_overlap:
+        findings.previous_key = key
+    else:
+        findings.stale_previous_key = key  # the overlap is over: ASO removes it with its subscription
 
 
 def _report_error(reporter: Reporter, findings: ClusterFindings, ref: ObjectRef, error: ReadError, folder: TeamFolder) -> None:
     message = str(error)
-    if ref.kind == "Secret":
+    main = ref.kind == "Secret" and ref.name != PREVIOUS_KEY_SECRET
+    if main:
         findings.no_key = f"Secret {ref.name} could not be read"
     if error.reason == "forbidden" and ref.kind == "Secret":
         groups = ", ".join(folder.key_reader_groups)
         who = f"only members of the team's Entra group ({groups})" if groups else "nobody (the request names no entraGroupId)"
-        findings.no_key = f"this caller may not read Secret {ref.name}"
+        if main:
+            findings.no_key = f"this caller may not read Secret {ref.name}"
         check = skipped(AREA, ref.label, f"{message}: {who} may read it, which is the intended RBAC; checks that need the key are skipped")
     elif error.reason == "forbidden":
         check = skipped(AREA, ref.label, f"this caller may not read it: {message}")

@@ -5,8 +5,9 @@ Each call is a chat completion on the Azure OpenAI path the SDKs use,
 `max_completion_tokens: 1`, the key in the header the synthesized folder names. Sent, in this
 order: one call without a key (401 expected), one per enabled model with the key (200, a chat
 completion, and the rate-limit headers the policy sets), one to a model the team did not ask for
-(the synthesized policy's own refusal: 403 and its exact body), and with `--burst` the few calls
-of `burst`. The endpoint, the header and the models are the folder's (`run.gateway_target`),
+(the synthesized policy's own refusal: 403 and its exact body), after a key rotation one with the
+previous key (200 during the overlap, 401 once it is over, while its Secret is still readable),
+and with `--burst` the few calls of `burst`. The endpoint, the header and the models are the folder's (`run.gateway_target`),
 never what the cluster says. Every call has one deadline and a cap on what it reads
 (`gateway_http`); a connection that fails before anything is sent is retried twice; a call that
 was sent is never retried, since a retried completion would spend tokens twice and blur the
@@ -55,6 +56,12 @@ class GatewayTarget:
     kaito_models: list[str]
     max_tokens_per_minute: int
     """The platform's ceiling on a team's tokens per minute: no burst prompt is longer."""
+    previous_key: str | None = None
+    """During a rotation's overlap, the previous key (sent under the same conditions as `key`): it must still work."""
+    previous_key_until: str | None = None
+    """The overlap's last day, as the folder's ConfigMap says."""
+    stale_previous_key: str | None = None
+    """After the overlap, a previous key still readable in the cluster: the gateway must refuse it."""
 
 
 @dataclass
@@ -97,11 +104,12 @@ class GatewayClient:
         """Close the connections."""
         self.http.close()
 
-    def complete(self, model: str, *, with_key: bool = True, words: int = 1) -> Answer:
-        """One chat completion of `words` words (max_completion_tokens 1) for `model`."""
+    def complete(self, model: str, *, with_key: bool = True, words: int = 1, key: str | None = None) -> Answer:
+        """One chat completion of `words` words (max_completion_tokens 1) for `model`, with the team's key or `key`."""
         path = f"/deployments/{quote(model, safe='')}/chat/completions"
         body = {"messages": [{"role": "user", "content": " ".join([WORD] * words)}], "max_completion_tokens": 1}
-        headers = {self.target.key_header: self.target.key} if with_key and self.target.key else {}
+        sent = key or self.target.key
+        headers = {self.target.key_header: sent} if with_key and sent else {}
         try:
             reply = self.http.post(self.target.endpoint.rstrip("/") + path, params={"api-version": API_VERSION}, json=body, headers=headers)
         except CallError as error:
@@ -140,7 +148,29 @@ def check_gateway(client: GatewayClient, reporter: Reporter) -> list[Reply]:
         reporter.check(check)
     reporter.check(_headers_check(target, answered))
     reporter.check(_refusal_check(client.complete(target.other_model), target.other_model, target.refusal))
+    previous = _previous_key_check(client, probe)
+    if previous is not None:
+        reporter.check(previous)
     return answered
+
+
+def _previous_key_check(client: GatewayClient, model: str) -> Check | None:
+    """The previous key of a rotation: accepted during the overlap, refused with 401 once it is over; None when there is none."""
+    target = client.target
+    if target.previous_key:
+        until = f" (it works until {target.previous_key_until})" if target.previous_key_until else ""
+        check = _completion_check(client.complete(model, key=target.previous_key), "previous key")
+        if check.status is Status.OK:
+            return ok(AREA, check.subject, f"200: the previous key still works during the overlap{until}")
+        return failed(AREA, check.subject, f"{check.message}: the previous key must work until the overlap ends{until}", environment=check.environment)
+    if target.stale_previous_key:
+        answer = client.complete(model, key=target.stale_previous_key)
+        if answer.status == 401:
+            return ok(AREA, "previous key", "refused with 401: the rotation's overlap is over")
+        if answer.response is None:
+            return failed(AREA, "previous key", answer.describe(), environment=answer.environment)
+        return failed(AREA, "previous key", f"expected 401 once the overlap is over, got {answer.describe()}: the previous key still works")
+    return None
 
 
 def _expect(answer: Answer, status: int, subject: str, success: str) -> Check:

@@ -107,12 +107,13 @@ def gateway_target(
     problems = []
     key, no_key = findings.key, findings.no_key
     header = data.get("keyHeader") or SUBSCRIPTION_KEY_HEADER
+    sendable = True
     if problem := header_name_problem(header):
         problems.append(failed(GATEWAY, "key header", f"the folder's keyHeader {problem}: the key is not sent"))
-        key, no_key = None, "the folder's keyHeader is not a header name (see above)"
+        key, no_key, sendable = None, "the folder's keyHeader is not a header name (see above)", False
     if not is_https(url):
         problems.append(failed(GATEWAY, "endpoint", f"{redacted(url)} ({source}) is plain http: the key is sent only over https, so the calls that need it are not made"))
-        key, no_key = None, "the endpoint is plain http: the key is sent only over https (see above)"
+        key, no_key, sendable = None, "the endpoint is plain http: the key is sent only over https (see above)", False
     catalog = [*platform.foundry.models, *platform.kaito_presets]
     listed = [m for m in (data.get("models") or "").split(",") if m]
     models = [m for m in dict.fromkeys(listed) if m in catalog]
@@ -135,4 +136,7 @@ def gateway_target(
         refusal=folder.policy.refusal if folder.policy else None,
         kaito_models=folder.kaito_models,
         max_tokens_per_minute=platform.team_limits.max_tokens_per_minute,
+        previous_key=findings.previous_key if sendable and key else None,
+        previous_key_until=data.get("previousKeyWorksUntil"),
+        stale_previous_key=findings.stale_previous_key if sendable and key else None,
     ), problems

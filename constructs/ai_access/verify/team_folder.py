@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 from lxml import etree
 
-from ai_access.names.team import ENDPOINT_CONFIGMAP, KEY_READER_ROLE, TeamNames
+from ai_access.names.team import APIM_SUBSCRIPTION, ENDPOINT_CONFIGMAP, KEY_READER_ROLE, KEY_SECRET, PREVIOUS_KEY_SECRET, TeamNames
 from ai_access.verify.server_data import items, mapping, whole_number
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -93,6 +93,10 @@ class TeamFolder:
     policy: PolicyFacts | None
     key_reader_groups: list[str]
     kaito_models: list[str]
+    in_overlap: bool = False
+    """A rotation's overlap: a Subscription of the folder writes the previous-key Secret, whose key must still work."""
+    rotated: bool = False
+    """The current key comes from a rotation: once its overlap is over, the previous key must be gone and refused."""
 
     def find(self, kind: str) -> list[tuple[ObjectRef, dict[str, Any]]]:
         """The objects of one kind."""
@@ -127,6 +131,7 @@ def load_team_folder(dist_dir: str, team: str) -> TeamFolder:
     except PolicyError as error:
         raise TeamFolderError(f"{folder}: its ProductPolicy {error}") from None
     workspaces = [mapping(mapping(mapping(obj.get("inference")).get("preset"))).get("name") for ref, obj in objects if ref.kind == "Workspace"]
+    writes = {ref.name: _written_secret(obj) for ref, obj in objects if ref.kind == "Subscription"}
     return TeamFolder(
         team=team,
         namespace=namespace,
@@ -135,7 +140,15 @@ def load_team_folder(dist_dir: str, team: str) -> TeamFolder:
         policy=policy,
         key_reader_groups=[s["name"] for s in items(binding.get("subjects")) if s.get("kind") == "Group" and isinstance(s.get("name"), str)],
         kaito_models=[name for name in workspaces if isinstance(name, str)],
+        in_overlap=PREVIOUS_KEY_SECRET in writes.values(),
+        rotated=any(secret == KEY_SECRET and name != APIM_SUBSCRIPTION for name, secret in writes.items()),
     )
+
+
+def _written_secret(subscription: dict[str, Any]) -> str | None:
+    """The Secret ASO writes a Subscription's primary key into (`operatorSpec.secrets.primaryKey.name`)."""
+    name = mapping(mapping(mapping(mapping(subscription.get("spec")).get("operatorSpec")).get("secrets")).get("primaryKey")).get("name")
+    return name if isinstance(name, str) else None
 
 
 def policy_facts(xml: object) -> PolicyFacts:
