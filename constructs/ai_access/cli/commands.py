@@ -47,6 +47,8 @@ COMMANDS: dict[str, CommandInfo] = {
     "schema": CommandInfo("ai_access.cli.schema", "print the JSON Schema of a request file"),
     "catalog": CommandInfo("ai_access.cli.catalog", "print the requesters' catalog (limits, models, presets) generated from the platform file"),
     "verify": CommandInfo("ai_access.cli.verify", "check that a team's synced access works: its objects in the cluster, its key, the gateway"),
+    "expiring": CommandInfo("ai_access.cli.expiring", "list the teams whose access ends within DAYS (default 14) or has ended: owner, cost centre, what they lose"),
+    "rotate-key": CommandInfo("ai_access.cli.rotate_key", "rotate a team's key: set keyRotatedOn to today in its request file, nothing else"),
 }
 """Every verb, in the order `--help` lists them."""
 
