@@ -119,8 +119,8 @@ def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
             warnings=[
                 _playground(GROUP),
                 "access ends after 2027-01-31, and on 2027-02-01 (the scheduled synth of that day): the key is suspended; "
-                "role assignments foundry-project-ai-user-3a8e9ce9, foundry-account-reader-23355728 are removed (no playground, "
-                "no Entra access to the project); KAITO workspaces phi-4-72418c are removed with their NetworkPolicies, inference "
+                "role assignments aks-cluster-user-82816260, foundry-project-ai-user-3a8e9ce9, foundry-account-reader-23355728 are "
+                "removed (no kubeconfig of the cluster, no playground, no Entra access to the project); KAITO workspaces phi-4-72418c are removed with their NetworkPolicies, inference "
                 "ConfigMaps and Ingresses (GPU nodes freed); kept for a renewal: namespace ai-team-x, Secret ai-gateway-key, the "
                 "APIM product and policy, the Foundry project (renewing expiresOn brings everything back under the same names)"
             ],
@@ -212,8 +212,8 @@ def test_every_changed_field_of_a_team_is_one_line_and_an_instance_type_change_a
         warnings=[
             llama,
             phi,
-            "access ends after 2027-03-01, and on 2027-03-02 (the scheduled synth of that day): the key is suspended; KAITO "
-            "workspaces phi-4-ed4b21, llama-3-1-8b-instruct-5def9b, phi-4-mini-instruct-b80cf8, qwen2-5-coder-7b-instruct-168402 "
+            "access ends after 2027-03-01, and on 2027-03-02 (the scheduled synth of that day): the key is suspended; role "
+            "assignments aks-cluster-user-dbf98c95 are removed (no kubeconfig of the cluster); KAITO workspaces phi-4-ed4b21, llama-3-1-8b-instruct-5def9b, phi-4-mini-instruct-b80cf8, qwen2-5-coder-7b-instruct-168402 "
             "are removed with their NetworkPolicies, inference ConfigMaps and Ingresses (GPU nodes freed); kept for a renewal: "
             "namespace ai-team-x, Secret ai-gateway-key, the APIM product and policy, the Foundry project (renewing expiresOn "
             "brings everything back under the same names)",

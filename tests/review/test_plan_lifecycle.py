@@ -73,6 +73,6 @@ def test_expiry_names_what_goes_and_a_renewal_what_comes_back(scratch_repo: tupl
     # THEN the plan says the key works again and what comes back, by name
     assert code == OK, err
     assert (
-        "renewed: the key works again; back under the same names: role assignments foundry-project-ai-user-"
+        "renewed: the key works again; back under the same names: role assignments aks-cluster-user-"
     ) in text and "KAITO workspaces phi-4-72418c are removed" in text
-    assert "+ workspace-phi-4-72418c.yaml" in text and "+ roleassignment-foundry-project-ai-user-" in text
+    assert "+ workspace-phi-4-72418c.yaml" in text and "+ roleassignment-foundry-project-ai-user-" in text and "+ roleassignment-aks-cluster-user-" in text

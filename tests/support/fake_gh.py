@@ -2,7 +2,8 @@
 
 It keeps a repository's issues, pull requests, labels and commit statuses in a JSON file and
 answers the few `gh` calls the scripts make, as gh does (the JSON fields asked for, `--author`
-and `--label` filters, `--body-file`). Every call is recorded. `install` puts an executable `gh`
+and `--label` filters, `--body-file`). Every call is recorded. `FAKE_GH_FAIL` (a call's first
+words) makes such a call fail, `FAKE_GH_HANG` makes it hang. `install` puts an executable `gh`
 running this file first on a PATH; `FakeGitHub` reads and seeds the state.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -93,6 +95,8 @@ def main(args: list[str]) -> int:
     state = Path(os.environ["FAKE_GH_STATE"])
     data = json.loads(state.read_text())
     data["calls"].append(args)
+    if os.environ.get("FAKE_GH_HANG") and " ".join(args).startswith(os.environ["FAKE_GH_HANG"]):
+        time.sleep(60)  # longer than the GH_TIMEOUT a test gives the script
     if os.environ.get("FAKE_GH_FAIL") and " ".join(args).startswith(os.environ["FAKE_GH_FAIL"]):
         state.write_text(json.dumps(data))
         print("HTTP 502: the fake gh was told to fail", file=sys.stderr)

@@ -48,7 +48,8 @@ def expiry_losses(request: AccessRequest, platform: PlatformConfig) -> list[str]
     taken = ["the key is suspended"]
     roles = _role_assignments(request, platform)
     if roles and on_expiry.role_assignments == "remove":
-        taken.append(f"role assignments {', '.join(roles)} are removed (no kubeconfig of the cluster, no playground, no Entra access to the project)")
+        lost = "no kubeconfig of the cluster" + (", no playground, no Entra access to the project" if len(roles) > 1 else "")
+        taken.append(f"role assignments {', '.join(roles)} are removed ({lost})")
     workspaces = [names.workspace(m.name, instance_type=m.instance_type or "", gated=platform.kaito_presets[m.name].gated) for m in request.kaito_models]
     if workspaces and on_expiry.workspaces == "remove":
         taken.append(f"KAITO workspaces {', '.join(workspaces)} are removed with their NetworkPolicies, inference ConfigMaps and Ingresses (GPU nodes freed)")
