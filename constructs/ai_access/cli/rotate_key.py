@@ -38,6 +38,10 @@ def run(args: argparse.Namespace, io: Output) -> int:
         return loaded
     platform, source = loaded
     path = os.path.join(args.requests, args.team, REQUEST_FILE)
+    if os.path.islink(path) or os.path.islink(os.path.dirname(path)):
+        # Written in place, a link would carry the edit to wherever it points: the requests folder holds files.
+        print(f"rotate-key: {path} is a symbolic link (or in one); edit the file it points to by hand", file=io.err)
+        return exit_codes.INVALID
     if not os.path.isfile(path):
         print(f"rotate-key: no request file {path}: is {args.team} a team of {args.requests}?", file=io.err)
         return exit_codes.INVALID

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 import yaml
 
+from ai_access.models.lifecycle import later
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import ACCOUNT_READER, APIM_SUBSCRIPTION, KEY_SECRET, PROJECT_AI_USER, TeamNames
@@ -288,7 +289,7 @@ def _losses(
         return []
     losses = []
     if new.expires_on is not None:
-        suspended_on = new.expires_on + timedelta(days=1)
+        suspended_on = later(new.expires_on, 1)
         if new.expired(today):
             losses.append(f"key suspended on {suspended_on}")
         elif old is not None and (old.expires_on is None or new.expires_on < old.expires_on):

@@ -13,13 +13,14 @@ import multiprocessing
 import os
 import sys
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from ai_access.loading.parsed import Locate, RequestFields
 from ai_access.loading.platform_file import PlatformSource
 from ai_access.loading.request_document import parse_request
 from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
+from ai_access.models.lifecycle import later
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL, TEAM_NAME_RULE, AccessRequest, RequestCatalog
 from ai_access.names.team import RESERVED_TEAM_NAMES, derived_name_limits
@@ -266,7 +267,7 @@ class _RequestChecks:
             )
         elif expires < today:
             self.error(("expiresOn",), f"expired on {expires}: its key is suspended, and its role assignments and KAITO workspaces are removed unless gitops.onExpiry keeps them; a later expiresOn brings them back", "warning")
-        elif expires <= today + timedelta(days=EXPIRY_WARNING_DAYS):
+        elif expires <= later(today, EXPIRY_WARNING_DAYS):  # later(): --today may be the last date there is
             self.error(("expiresOn",), f"expires on {expires}, within {EXPIRY_WARNING_DAYS} days: renew it or let it lapse", "warning")
 
     def keys(self) -> None:
