@@ -116,13 +116,17 @@ def test_a_run_for_a_main_that_moved_pushes_nothing(origin: Origin, day_patch: P
     assert gh.read()["pulls"] == []
 
 
-def test_the_workflow_runs_one_at_a_time_and_lints_clean() -> None:
+def test_the_workflow_runs_one_at_a_time_and_never_fails_on_one_teams_old_key() -> None:
     # actionlint runs on it with every workflow (test_workflows.py); here what its concurrency must be
     import yaml
 
     workflow = yaml.safe_load((REPO / ".github" / "workflows" / "access-lifecycle.yml").read_text())
     assert workflow["concurrency"] == {"group": "access-lifecycle", "cancel-in-progress": False}
     assert set(workflow[True]) == {"schedule", "workflow_dispatch"}
+    # validate fails on an old key (gitops.maxKeyAgeDays): one team's old key must not hold back every team's expiry
+    runs = [step.get("run", "") for job in workflow["jobs"].values() for step in job["steps"]]
+    assert not any("main.py validate" in run for run in runs)
+    assert any("--today" in run and ".ci/dist-patch" in run for run in runs)
 
 
 # ---- remind ---------------------------------------------------------------------------------------

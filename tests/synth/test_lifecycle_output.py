@@ -17,7 +17,9 @@ import pytest
 from ai_access.models.lifecycle import lifecycle_of
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.names import azure_roles
 from ai_access.names.labels import RECONCILE_POLICY, SYNC_WAVE
+from ai_access.names.team import CLUSTER_USER, PROJECT_AI_USER, TeamNames, role_assignment_names
 from ai_access.synth.invariants import output_violations
 from ai_access.validation.requests import ValidationReport
 
@@ -76,9 +78,24 @@ def test_after_the_last_day_the_key_is_suspended_and_role_assignments_and_worksp
                                      - set(_kinds(current, "NetworkPolicy")) - set(_kinds(current, "Ingress")) - {"ConfigMap/kaito-phi-4-inference"})
 
 
-def test_a_renewal_brings_everything_back_under_the_same_names(expiry) -> None:
+def test_a_renewal_brings_everything_back_under_the_same_names(expiry, fixture_report: ValidationReport, platform: PlatformConfig) -> None:
     current, _, renewed = expiry
     assert sorted(renewed) == sorted(current)
+    # the names are the ones names/team.py derives, in Kubernetes and in Azure, before expiry and after renewal
+    request, names = _alpha(fixture_report), TeamNames("team-alpha")
+    cluster_user = role_assignment_names(
+        CLUSTER_USER, scope=platform.aks_cluster_id, principal_id=request.entra_group_id,
+        role_definition_id=azure_roles.role_definition_id(platform.azure.subscription_id, azure_roles.AKS_CLUSTER_USER),
+    )
+    ai_user = role_assignment_names(
+        PROJECT_AI_USER, scope=names.project_arm_id(platform.foundry_account_id), principal_id=request.entra_group_id,
+        role_definition_id=azure_roles.role_definition_id(platform.azure.subscription_id, azure_roles.AZURE_AI_USER),
+    )
+    for built in (current, renewed):
+        assert built[f"RoleAssignment/{cluster_user[0]}"]["spec"]["azureName"] == cluster_user[1]
+        assert built[f"RoleAssignment/{ai_user[0]}"]["spec"]["azureName"] == ai_user[1]
+        assert "Workspace/phi-4-72418c" in built and "Ingress/kaito-phi-4" in built
+        assert built["Subscription/apim-subscription"]["spec"]["azureName"] == names.subscription_id
     for kind in ("RoleAssignment", "Workspace", "NetworkPolicy", "Ingress"):
         assert {n: _without_wave(o) for n, o in _kinds(renewed, kind).items()} == {n: _without_wave(o) for n, o in _kinds(current, kind).items()}, kind
     assert [o["spec"]["state"] for o in _kinds(renewed, "Subscription").values()] == ["active"]
