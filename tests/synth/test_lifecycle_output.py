@@ -58,7 +58,7 @@ def expiry(fixture_report: ValidationReport, platform: PlatformConfig) -> tuple[
 
 def test_on_the_last_day_nothing_is_taken_yet(expiry) -> None:
     current, _, _ = expiry
-    assert _kinds(current, "RoleAssignment") and _kinds(current, "Workspace")
+    assert _kinds(current, "RoleAssignment") and _kinds(current, "Workspace") and _kinds(current, "PodMonitor")
     assert [o["spec"]["state"] for o in _kinds(current, "Subscription").values()] == ["active"]
 
 
@@ -66,7 +66,7 @@ def test_after_the_last_day_the_key_is_suspended_and_role_assignments_and_worksp
     current, expired, _ = expiry
     # THEN no role assignment and no workspace (nor what exists only for one), the key suspended
     assert _kinds(expired, "RoleAssignment") == {} and _kinds(expired, "Workspace") == {}
-    assert _kinds(expired, "NetworkPolicy") == {} and _kinds(expired, "Ingress") == {}
+    assert _kinds(expired, "NetworkPolicy") == {} and _kinds(expired, "Ingress") == {} and _kinds(expired, "PodMonitor") == {}
     assert sorted(_kinds(expired, "ConfigMap")) == ["ConfigMap/ai-gateway-endpoint"]
     (subscription,) = _kinds(expired, "Subscription").values()
     assert subscription["spec"]["state"] == "suspended"
@@ -75,7 +75,8 @@ def test_after_the_last_day_the_key_is_suspended_and_role_assignments_and_worksp
         assert _without_wave(expired[name]) == _without_wave(current[name]), name
     assert subscription["spec"]["operatorSpec"]["secrets"]["primaryKey"]["name"] == "ai-gateway-key"
     assert sorted(expired) == sorted(set(current) - set(_kinds(current, "RoleAssignment")) - set(_kinds(current, "Workspace"))
-                                     - set(_kinds(current, "NetworkPolicy")) - set(_kinds(current, "Ingress")) - {"ConfigMap/kaito-phi-4-inference"})
+                                     - set(_kinds(current, "NetworkPolicy")) - set(_kinds(current, "Ingress")) - set(_kinds(current, "PodMonitor"))
+                                     - {"ConfigMap/kaito-phi-4-inference"})
 
 
 def test_a_renewal_brings_everything_back_under_the_same_names(expiry, fixture_report: ValidationReport, platform: PlatformConfig) -> None:
@@ -96,7 +97,7 @@ def test_a_renewal_brings_everything_back_under_the_same_names(expiry, fixture_r
         assert built[f"RoleAssignment/{ai_user[0]}"]["spec"]["azureName"] == ai_user[1]
         assert "Workspace/phi-4-72418c" in built and "Ingress/kaito-phi-4" in built
         assert built["Subscription/apim-subscription"]["spec"]["azureName"] == names.subscription_id
-    for kind in ("RoleAssignment", "Workspace", "NetworkPolicy", "Ingress"):
+    for kind in ("RoleAssignment", "Workspace", "NetworkPolicy", "Ingress", "PodMonitor"):
         assert {n: _without_wave(o) for n, o in _kinds(renewed, kind).items()} == {n: _without_wave(o) for n, o in _kinds(current, kind).items()}, kind
     assert [o["spec"]["state"] for o in _kinds(renewed, "Subscription").values()] == ["active"]
 

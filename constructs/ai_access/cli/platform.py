@@ -7,7 +7,7 @@ import os
 
 from ai_access import exit_codes
 from ai_access.cli.commands import Output
-from ai_access.cli.options import DEFAULT_DIST, add_platform, add_requests, load_platform, validate
+from ai_access.cli.options import DEFAULT_DIST, add_platform, add_requests, load_platform, today, validate
 from ai_access.local_files import unwritable_folder
 from ai_access.validation.baseline import baseline_from_output
 
@@ -41,6 +41,7 @@ def run(args: argparse.Namespace, io: Output) -> int:
         return exit_codes.ENVIRONMENT
     from ai_access.platform.app import synth_platform  # jsii starts only here
 
-    for path in synth_platform(platform, outdir, source.fragments, [loaded.request for loaded in report.requests]):
+    requests = [loaded.request for loaded in report.requests]
+    for path in synth_platform(platform, outdir, source.fragments, requests, today(args)):
         print(f"wrote {path}", file=io.out)
     return exit_codes.OK

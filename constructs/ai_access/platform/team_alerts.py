@@ -14,29 +14,15 @@ from cdktf_cdktf_provider_azurerm.monitor_alert_prometheus_rule_group import (
 from constructs import Construct
 
 from ai_access.models.observability import KaitoAlerts
-from ai_access.models.request import AccessRequest
 from ai_access.names.platform import kaito_rules_address, team_alerts_address
 from ai_access.names.team import TeamNames, alert_short_name
+from ai_access.platform.alert_targets import AlertTarget
 from ai_access.platform.kaito_alert_rules import kaito_alert_rules
 
 EVALUATION_INTERVAL = "PT1M"
 """How often Azure evaluates the rules (a rule group takes PT1M to PT15M)."""
 RESOLVE_AFTER = "PT10M"
 """A fired alert resolves itself once its condition has been false this long."""
-
-
-@dataclass(frozen=True)
-class AlertTarget:
-    """What the team-alerts stack needs of one request: the team, whom to tell, and its enabled KAITO models."""
-
-    team: str
-    owner: str
-    kaito_models: tuple[str, ...]
-
-    @classmethod
-    def from_request(cls, request: AccessRequest) -> AlertTarget:
-        """The target of a validated request: an expired one too, whose workspaces stay (only its key is suspended)."""
-        return cls(request.team, str(request.owner), tuple(model.name for model in request.kaito_models))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from cdktf_cdktf_provider_azurerm.provider import AzurermProvider, AzurermProvid
 from constructs import Construct
 
 from ai_access.models.platform import PlatformConfig
-from ai_access.platform.team_alerts import AlertTarget, RulePlacement, TeamAlerts
+from ai_access.platform.alert_targets import AlertTarget
+from ai_access.platform.team_alerts import RulePlacement, TeamAlerts
 
 
 class TeamAlertsStack(TerraformStack):
