@@ -163,13 +163,22 @@ CASES = [
     case("quota-over-the-limit", with_values(dailyTokenQuota=20000001),
          (LINE["dailyTokenQuota"], "dailyTokenQuota", "20000001 exceeds the platform's per-team maximum of 20000000")),
     case("quota-typo", renamed("dailyTokenQuota", "dailyTokensQuota"), (LINE["dailyTokenQuota"], "dailyTokensQuota", "unknown field; did you mean dailyTokenQuota?")),
+    # --- monthlyBudgetUsd (not in BASE: written before models, on its line) ---------------------------
+    case("budget-words", with_values(monthlyBudgetUsd="lots"), (LINE["models"], "monthlyBudgetUsd", "must be a whole number, like 5000 (got 'lots')")),
+    case("budget-cents", with_values(monthlyBudgetUsd="12.50"), (LINE["models"], "monthlyBudgetUsd", "must be a whole number, like 5000 (got '12.50')")),
+    case("budget-zero", with_values(monthlyBudgetUsd=0), (LINE["models"], "monthlyBudgetUsd", "must be greater than 0 (got 0)")),
+    case("budget-over-the-maximum", with_values(monthlyBudgetUsd=50001),
+         (LINE["models"], "monthlyBudgetUsd", "50,001 exceeds the platform's per-team maximum of 50,000 USD a month")),
+    case("budget-below-the-nodes", with_values(monthlyBudgetUsd=2730),
+         (LINE["models"], "monthlyBudgetUsd", "2,730 USD is below the fixed monthly cost of the team's KAITO nodes, 2,730.48 USD "
+          "(phi-4 on Standard_NC24ads_A100_v4, 744 hours each): raise the budget to at least 2,730.48 or run fewer or smaller nodes")),
     # --- playgroundAccess, tracingEnabled ----------------------------------------------------------
     case("playground-maybe", with_values(playgroundAccess="maybe"), (LINE["playgroundAccess"], "playgroundAccess", "must be true or false (got 'maybe')")),
     case("tracing-maybe", with_values(tracingEnabled="maybe"), (LINE["tracingEnabled"], "tracingEnabled", "must be true or false (got 'maybe')")),
     case("tracing-typo", renamed("tracingEnabled", "tracingEnable"), (LINE["tracingEnabled"], "tracingEnable", "unknown field; did you mean tracingEnabled?")),
     # --- an unknown field that resembles one already given -----------------------------------------
     case("unknown-beside-its-look-alike", with_values(tokensPerHour=100),
-         (LINE["models"], "tokensPerHour", "unknown field; allowed: team, owner, costCenter, models, tokensPerMinute, dailyTokenQuota, playgroundAccess, tracingEnabled, entraGroupId, expiresOn, keyRotatedOn, previousKeyRotatedOn")),
+         (LINE["models"], "tokensPerHour", "unknown field; allowed: team, owner, costCenter, models, tokensPerMinute, dailyTokenQuota, monthlyBudgetUsd, playgroundAccess, tracingEnabled, entraGroupId, expiresOn, keyRotatedOn, previousKeyRotatedOn")),
     # --- models ------------------------------------------------------------------------------------
     case("models-missing", without("models"), (SECTION_LINE, "models", "required field is missing")),
     case("models-empty", with_values(models=[]), (LINE["models"], "models", "List should have at least 1 item after validation, not 0")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import typing
 from datetime import date
 from uuid import UUID
@@ -13,6 +14,7 @@ from pydantic.fields import FieldInfo
 from ai_access.loading.annotations import bare
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest, ModelRequest
+from ai_access.models.spend import BUDGET_HOURS
 from ai_access.validation.names import max_team_name_length
 
 _LABEL_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -61,8 +63,22 @@ def field_strategies(platform: PlatformConfig, team: str | None = None) -> dict[
         "tokens_per_minute": st.integers(1, limits.max_tokens_per_minute),
         "daily_token_quota": st.integers(1, limits.max_daily_token_quota),
         "previous_key_rotated_on": st.one_of(st.none(), st.integers(1, 4000)),  # days before keyRotatedOn (`access_requests`)
+        "monthly_budget_usd": _budgets(platform),
     }
     return {name: by_hand[name] if name in by_hand else _from_type(name, info) for name, info in AccessRequest.model_fields.items()}
+
+
+def _budgets(platform: PlatformConfig) -> st.SearchStrategy:
+    # Any budget from what the costliest request of this platform needs (its most KAITO nodes at the
+    # highest node price, a minute of the highest TPM at the highest token price) up to the maximum.
+    if platform.budgets is None:
+        return st.none()
+    node = max((platform.node_price_per_hour(p, size) for p, preset in platform.kaito_presets.items() for size in preset.instance_types), default=0)
+    price = max(m.price_per_million_tokens_usd for m in platform.foundry.models.values())
+    needed = math.ceil(platform.team_limits.max_kaito_models * node * BUDGET_HOURS + 2 * platform.team_limits.max_tokens_per_minute * price / 1e6) + 1
+    if needed > platform.budgets.max_monthly_usd:
+        return st.none()
+    return st.one_of(st.none(), st.integers(needed, platform.budgets.max_monthly_usd)) if (platform.budgets.default_monthly_usd or 0) >= needed else st.integers(needed, platform.budgets.max_monthly_usd)
 
 
 _BY_TYPE: dict[type, st.SearchStrategy] = {bool: st.booleans(), UUID: st.uuids(version=4), date: st.dates()}

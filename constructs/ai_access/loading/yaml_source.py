@@ -9,6 +9,8 @@ deep nesting (recursive composition can exhaust the C stack).
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +28,8 @@ MAX_DEPTH = 16
 
 Path = tuple[str | int, ...]
 _COLLECTION_TAGS = (None, "!", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
+_INT_TAG = "tag:yaml.org,2002:int"
+_DECIMAL = re.compile(r"-?(0|[1-9][0-9]*)")
 _STR_TAG = "tag:yaml.org,2002:str"
 _SCALAR, _ALIAS = yaml.ScalarEvent, yaml.AliasEvent
 _SEQUENCE_START, _SEQUENCE_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
@@ -212,6 +216,9 @@ class _Builder:
             return event.value
         if tag not in loader.yaml_constructors:
             raise YamlSourceError(self._line(event), f"unsupported YAML tag {shown_name(tag)}")
+        if tag == _INT_TAG and not _DECIMAL.fullmatch(event.value):
+            # YAML 1.1 reads 0x10 as 16, 017 as 15 and 1:30 as 90: a limit or a budget is written as it is meant.
+            raise YamlSourceError(self._line(event), f"invalid value {shown(event.value)}: write a whole number in decimal digits, like 5000")
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return loader.construct_object(node)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, StringConstraints
 
 from ai_access.models.address_plan import address_plan
 from ai_access.models.aks_versions import version_problem
+from ai_access.models.budgets import BudgetSettings
 from ai_access.models.catalog_names import CatalogText, catalog_name_problem
 from ai_access.models.frozen import FrozenDict, FrozenList, FrozenMap
 from ai_access.models.kaito_presets import preset_problem
@@ -372,6 +373,9 @@ class PlatformConfig(_Camel):
     its node's price, so moving a model to another size changes the estimate. Each key is a size of `gpuQuotas`."""
     team_limits: TeamLimits
     """What one request may ask for, and how far shared capacity may be oversold."""
+    budgets: BudgetSettings | None = None
+    """Monthly budgets in USD per team, enforced at the gateway (docs/costs.md); without this section no request has a
+    budget and `monthlyBudgetUsd` is refused."""
     gitops: GitOpsSettings
     """The Git repository and ArgoCD that sync the synthesized output."""
     observability: ObservabilitySettings

@@ -168,6 +168,9 @@ class AccessRequest(_RequestModel):
     """Tokens per minute across all the team's models, enforced by the gateway."""
     daily_token_quota: Annotated[StrictInt, Field(gt=0)]
     """Tokens per day across all the team's models, enforced by the gateway."""
+    monthly_budget_usd: Annotated[StrictInt, Field(gt=0)] | None = None
+    """Budget in whole USD per calendar month (UTC) for the team's Foundry tokens and KAITO nodes, enforced by the gateway;
+    without it the platform's default applies (budgets.defaultMonthlyUsd)."""
     playground_access: StrictBool = False
     """Give the Entra group Azure AI User on the team's Foundry project (portal and playground)."""
     tracing_enabled: StrictBool = False

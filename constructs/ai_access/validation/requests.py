@@ -26,6 +26,7 @@ from ai_access.models.request import DNS_LABEL, TEAM_NAME_RULE, AccessRequest, R
 from ai_access.names.team import RESERVED_TEAM_NAMES, derived_name_limits
 from ai_access.problems import Problem, has_errors
 from ai_access.validation.baseline import Baseline
+from ai_access.validation.budget import budget_problems
 from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity
 from ai_access.validation.key_rotation import check_key_rotation
 from ai_access.validation.names import longest_catalog_name, max_team_name_length, platform_collisions
@@ -142,6 +143,7 @@ def _check_file(file: RequestFile, *, rules: _Rules) -> _FileResult:
     checks.team()
     checks.limits()
     checks.models()
+    checks.budget()
     checks.features()
     checks.keys()
     found += checks.problems
@@ -164,6 +166,7 @@ class _RequestChecks:
         self.tpm_ok = False
         self.workspaces: dict[Workspace, tuple[int, str]] = {}
         self.foundry: list[str] = []
+        self.over_kaito = False
 
     def error(self, loc: tuple[str | int, ...], message: str, severity: str = "error") -> None:
         """Add a problem at the field `loc` (as an `AccessRequest` path by alias)."""
@@ -248,6 +251,21 @@ class _RequestChecks:
         most = self.platform.team_limits.max_kaito_models
         if kaito > most:
             self.error(("models",), f"{kaito} enabled KAITO models; a team may run at most {most}")
+            self.over_kaito = True
+
+    def budget(self) -> None:
+        """The monthly budget (the request's or the platform's default) against the maximum and the enabled models."""
+        if "monthly_budget_usd" in self.fields.given and "monthly_budget_usd" not in self.fields.values:
+            return  # invalid on its own: said already
+        if not self.fields.models_complete or self.over_kaito:
+            return  # what the models cost is not known yet, or is refused already
+        given = self.fields.get("monthly_budget_usd")
+        default = self.platform.budgets.default_monthly_usd if self.platform.budgets else None
+        tpm = self.fields.tokens_per_minute if self.tpm_ok else None
+        workspaces = [(w.model, w.instance_type) for w in self.workspaces]
+        for message in budget_problems(given if given is not None else default, given=given is not None, workspaces=workspaces,
+                                       foundry=list(dict.fromkeys(self.foundry)), tokens_per_minute=tpm, platform=self.platform):
+            self.error(("monthlyBudgetUsd",) if given is not None else ("team",), message)
 
     def features(self) -> None:
         """Warnings about settings that do nothing, and expiry."""
