@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +34,16 @@ from support.apim_context import expression_names
 from support.apim_expressions import ExpressionError, evaluate, is_expression
 from lxml import etree
 
-_PERIODS = {"Hourly": 3600, "Daily": 86400, "Weekly": 7 * 86400, "Monthly": 30 * 86400, "Yearly": 365 * 86400}
+_PERIODS = {"Minute": 60, "Hourly": 3600, "Daily": 86400, "Weekly": 7 * 86400}
+
+
+def _window(period: str, now: float) -> int:
+    """The quota period `now` (seconds since the epoch) falls in: "the UTC timestamp truncated to the unit"
+    (llm-token-limit-policy), so a Monthly quota is a calendar month, of 28 to 31 days, and a Yearly one a year."""
+    if period in _PERIODS:
+        return int(now // _PERIODS[period])
+    moment = datetime.fromtimestamp(now, timezone.utc)
+    return moment.year * 12 + moment.month - 1 if period == "Monthly" else {"Yearly": moment.year}[period]
 _LIMIT_ATTRIBUTES = {
     "counter-key", "tokens-per-minute", "token-quota", "token-quota-period", "estimate-prompt-tokens",
     "retry-after-header-name", "remaining-quota-tokens-header-name", "remaining-tokens-header-name",
@@ -108,7 +118,7 @@ class _Limit:
     counter_key: str
     tokens_per_minute: int | None
     token_quota: int | None
-    quota_seconds: int | None
+    quota_period: str | None
     estimate: bool
     headers: dict[str, str]
     prompt_estimate: int = 0
@@ -176,24 +186,24 @@ class Gateway:
 
     # token counters, by counter key, in fixed windows of the clock ---------------------------------
 
-    def _used(self, store: dict[str, tuple[int, int]], key: str, seconds: int) -> int:
+    def _used(self, store: dict[str, tuple[int, int]], key: str, period: str) -> int:
         stored = store.get(key)
-        return stored[1] if stored and stored[0] == int(self.clock() // seconds) else 0
+        return stored[1] if stored and stored[0] == _window(period, self.clock()) else 0
 
     def add_tokens(self, limit: _Limit, tokens: int) -> None:
         """Count `tokens` against the limit's per-minute and per-period counters."""
-        for store, seconds in ((self._minute, 60), (self._period, limit.quota_seconds)):
-            if seconds:
-                used = self._used(store, limit.counter_key, seconds)
-                store[limit.counter_key] = (int(self.clock() // seconds), used + tokens)
+        for store, period in ((self._minute, "Minute"), (self._period, limit.quota_period)):
+            if period:
+                used = self._used(store, limit.counter_key, period)
+                store[limit.counter_key] = (_window(period, self.clock()), used + tokens)
 
     def remaining(self, limit: _Limit) -> tuple[int | None, int | None]:
         """Tokens left this minute and this quota period (None: no such limit)."""
         minute = period = None
         if limit.tokens_per_minute is not None:
-            minute = max(0, limit.tokens_per_minute - self._used(self._minute, limit.counter_key, 60))
-        if limit.token_quota is not None and limit.quota_seconds:
-            period = max(0, limit.token_quota - self._used(self._period, limit.counter_key, limit.quota_seconds))
+            minute = max(0, limit.tokens_per_minute - self._used(self._minute, limit.counter_key, "Minute"))
+        if limit.token_quota is not None and limit.quota_period:
+            period = max(0, limit.token_quota - self._used(self._period, limit.counter_key, limit.quota_period))
         return minute, period
 
 
@@ -348,11 +358,13 @@ class _Call:
         if unknown:
             raise NotImplementedError(f"llm-token-limit attributes not modelled: {sorted(unknown)}")
         period = element.get("token-quota-period")
+        if period not in (None, "Hourly", "Daily", "Weekly", "Monthly", "Yearly"):  # the policy's documented values
+            raise NotImplementedError(f"token-quota-period {period!r}")
         limit = _Limit(
             counter_key=str(self.value(_required(element, "counter-key"))),
             tokens_per_minute=self.number(element, "tokens-per-minute"),
             token_quota=self.number(element, "token-quota"),
-            quota_seconds=_PERIODS[period] if period else None,
+            quota_period=period,
             estimate=element.get("estimate-prompt-tokens", "false") == "true",
             headers={
                 kind: element.get(attribute)

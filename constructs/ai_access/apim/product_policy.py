@@ -4,6 +4,8 @@ The policy is the whole enforcement of a team's access at the gateway:
   * an allowlist of the team's enabled models: a call naming another model, in the path
     (`/openai/deployments/{id}/...`) or in the body's `model` field, gets a 403 JSON error;
   * `llm-token-limit` with the request's tokens per minute and daily quota, counted per team;
+  * with a budget, a second `llm-token-limit`, on the team's Foundry models only: the monthly token
+    quota its budget buys at the highest of their prices (`models/spend.py`, docs/costs.md);
   * `llm-emit-token-metric` with team, cost centre and model dimensions for chargeback;
   * KAITO models routed to the team's own backend on the OpenAI-compatible `/v1/...` path, with the
     body's `model` set to the catalog name (what the workspace serves, see `KaitoModel`), so a call
@@ -65,6 +67,15 @@ _OPERATION_TO_V1 = (
 
 
 @dataclass(frozen=True)
+class BudgetLimit:
+    """The monthly token quota a team's budget buys, counted on calls to `models` (its Foundry models) under `counter_key`."""
+
+    counter_key: str
+    monthly_tokens: int
+    models: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class KaitoRoute:
     """Where one KAITO model of a team is served."""
 
@@ -81,11 +92,13 @@ def build_policy_xml(
     daily_token_quota: int,
     kaito_routes: list[KaitoRoute],
     fragment_ids: Sequence[str] = (),
+    budget: BudgetLimit | None = None,
 ) -> str:
     """The product policy document for one team, as a string ready for ProductPolicy.value.
 
     `fragment_ids` are the platform's policy fragments (`apim.policyFragments`), included in that
     order after the model check and before the token limit: they see only calls the team may make.
+    `budget` (default none): the monthly quota of the team's Foundry calls, checked after the team's token limit.
     """
     policies = etree.Element("policies")
     inbound = etree.SubElement(policies, "inbound")
@@ -118,6 +131,9 @@ def build_policy_xml(
             "remaining-quota-tokens-header-name": REMAINING_QUOTA_HEADER,
         },
     )
+    if budget is not None:
+        # After the team's own limit, so the budget counts only calls that reach a model.
+        _limit_budget(inbound, budget)
     metric = etree.SubElement(inbound, "llm-emit-token-metric", {"namespace": TOKEN_METRIC_NAMESPACE})
     etree.SubElement(metric, "dimension", {"name": "Team", "value": team})
     etree.SubElement(metric, "dimension", {"name": "Cost Center", "value": cost_center})
@@ -127,6 +143,28 @@ def build_policy_xml(
     for section in ("backend", "outbound", "on-error"):
         etree.SubElement(etree.SubElement(policies, section), "base")
     return etree.tostring(policies, pretty_print=True, encoding="unicode")
+
+
+def _limit_budget(inbound: etree._Element, budget: BudgetLimit) -> None:
+    # Only Foundry calls spend money per token: a KAITO workspace's node costs the same whatever it
+    # serves, so its calls must not use up the budget. The model is the one the allowlist passed.
+    condition = (
+        f'@{{ var counted = {_csharp_string_array(list(budget.models))}; '
+        f'return counted.Contains((string)context.Variables["{REQUESTED_MODEL}"]); }}'
+    )
+    when = etree.SubElement(etree.SubElement(inbound, "choose"), "when", {"condition": condition})
+    etree.SubElement(
+        when,
+        "llm-token-limit",
+        {
+            # One counter per team, not per key: every key of the team spends the one budget. Monthly is a
+            # calendar month, UTC ("the UTC timestamp truncated to the unit", llm-token-limit-policy).
+            "counter-key": budget.counter_key,
+            "token-quota": str(budget.monthly_tokens),
+            "token-quota-period": "Monthly",
+            "estimate-prompt-tokens": "true",
+        },
+    )
 
 
 def _set_variable(parent: etree._Element, name: str, value: str) -> None:

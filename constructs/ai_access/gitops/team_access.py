@@ -18,6 +18,7 @@ from ai_access.gitops.tracing import Tracing
 from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.models.spend import budget_limit
 from ai_access.names.team import PREVIOUS_KEY_SECRET, TeamNames
 
 
@@ -138,6 +139,7 @@ class TeamAccess(Construct):
             daily_token_quota=request.daily_token_quota,
             kaito_routes=[model.route for model in self.kaito_models],
             fragment_ids=list(platform.apim.policy_fragments),
+            budget=budget_limit(request, platform),
         )
         """The product policy: model allowlist, token limits, KAITO routes."""
         suspended = lifecycle.expired

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from constructs import Construct
 
-from ai_access.apim.product_policy import KaitoRoute, build_policy_xml
+from ai_access.apim.product_policy import BudgetLimit, KaitoRoute, build_policy_xml
 from ai_access.gitops.apim_product import ApimProduct
 from ai_access.gitops.base import Resource
 from ai_access.gitops.bindings import apim
@@ -29,11 +29,13 @@ class TokenPolicy(Resource):
         daily_token_quota: int,
         kaito_routes: Sequence[KaitoRoute] = (),
         fragment_ids: Sequence[str] = (),
+        budget: BudgetLimit | None = None,
     ) -> None:
         """Declare the policy; `allowed_models` are the enabled models, the only ones that pass.
 
         `kaito_routes` (default none) send those models to their workspaces; `fragment_ids`
-        (default none) are the platform's policy fragments every product includes.
+        (default none) are the platform's policy fragments every product includes; `budget` (default
+        none) is the monthly token quota of the team's budget.
         """
         super().__init__(scope, id)
         self.xml = build_policy_xml(
@@ -44,6 +46,7 @@ class TokenPolicy(Resource):
             daily_token_quota=daily_token_quota,
             kaito_routes=list(kaito_routes),
             fragment_ids=fragment_ids,
+            budget=budget,
         )
         """The policy document, as ASO sends it to APIM."""
         self._resource(

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from decimal import ROUND_FLOOR, Decimal
 
+from ai_access.apim.product_policy import BudgetLimit
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.names.team import TeamNames
 
 BUDGET_HOURS = 31 * 24
 """Hours of the longest month: the fixed cost of a KAITO node a budget must cover."""
@@ -61,3 +63,11 @@ def monthly_token_quota(request: AccessRequest, platform: PlatformConfig) -> int
         return None
     nodes = node_cost([(m.name, m.instance_type or "") for m in request.kaito_models], platform)
     return token_quota(budget, nodes, highest_price(foundry, platform), request.tokens_per_minute)
+
+
+def budget_limit(request: AccessRequest, platform: PlatformConfig) -> BudgetLimit | None:
+    """The gateway's monthly budget limit of `request` (None: no budget, or no Foundry model to spend it on)."""
+    tokens = monthly_token_quota(request, platform)
+    if tokens is None:
+        return None
+    return BudgetLimit(TeamNames(request.team).budget_counter_key, tokens, tuple(m.name for m in request.foundry_models))

@@ -76,6 +76,11 @@ class TeamNames:
         return self.team
 
     @property
+    def budget_counter_key(self) -> str:
+        """`llm-token-limit` counter of the team's monthly budget: one per team, shared by all its keys (a rotated key too)."""
+        return f"budget-{self.team}"
+
+    @property
     def product_id(self) -> str:
         """APIM product id."""
         return self.team

@@ -18,10 +18,11 @@ from typing import Any
 
 from lxml import etree
 
-from ai_access.apim.product_policy import model_check_condition
+from ai_access.apim.product_policy import BudgetLimit, build_policy_xml, model_check_condition
 from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
+from ai_access.models.spend import budget_limit
 from ai_access.names import azure_roles
 from ai_access.names import team as naming
 from ai_access.names.labels import (
@@ -245,7 +246,8 @@ def _product_policy(obj: Obj, spec: Obj, team: _Team) -> list[str]:
         found.append("owner is not the team's product")
     if policy.find(".//dimension[@name='Cost Center']").get("value") != request.cost_center:
         found.append("cost centre does not round-trip through the policy XML")
-    limit = policy.findall(".//llm-token-limit")
+    budget = budget_limit(request, team.platform)
+    limit = [e for e in policy.findall(".//llm-token-limit") if budget is None or e.get("counter-key") != budget.counter_key]
     expected = {
         "tokens-per-minute": str(request.tokens_per_minute),
         "token-quota": str(request.daily_token_quota),
@@ -258,10 +260,24 @@ def _product_policy(obj: Obj, spec: Obj, team: _Team) -> list[str]:
             f"token limits {shown(shown_limits)} are not the request's {request.tokens_per_minute:,} tokens per minute and "
             f"{request.daily_token_quota:,} a day (the platform allows at most {limits.max_tokens_per_minute:,} and {limits.max_daily_token_quota:,})"
         )
+    found += _budget_limit(policy, budget)
     allowed = [m.name for m in request.enabled_models]
     if policy.find("inbound/choose/when").get("condition") != model_check_condition(allowed):
         found.append(f"the model check is not the library's for the request's enabled models {shown(allowed)}: it may let others through")
     return found
+
+
+def _budget_limit(policy: etree._Element, budget: BudgetLimit | None) -> list[str]:
+    # The budget's quota, exactly once, as the library writes it: a raised quota or a wider condition
+    # (KAITO calls spared, a model left out) would let the team spend past its budget.
+    expected = etree.fromstring(build_policy_xml(team="t", cost_center="c", allowed_models=[], tokens_per_minute=1, daily_token_quota=1,
+                                                 kaito_routes=[], budget=budget).encode())
+    def shape(root: etree._Element) -> list[str]:
+        return [etree.tostring(e.getparent().getparent(), with_tail=False).decode() for e in root.findall("inbound/choose/when/llm-token-limit")]
+    if shape(policy) != shape(expected):
+        what = f"{budget.monthly_tokens:,} tokens a month on {', '.join(budget.models)}" if budget else "none"
+        return [f"the budget limit is not the library's for the team's budget ({what}): it may let the team spend past it"]
+    return []
 
 
 def _config_map(obj: Obj, spec: Obj, team: _Team) -> list[str]:
