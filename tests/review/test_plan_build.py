@@ -110,6 +110,9 @@ def test_a_new_team_is_created_with_every_field_shown_as_new() -> None:
                 FieldChange("models.phi-4.instanceType", "", A100),
                 FieldChange("tokensPerMinute", "", "1,000"),
                 FieldChange("dailyTokenQuota", "", "100,000"),
+                # the default budget, less phi-4's node for 744 hours at 1.5, at gpt-4.1's 2.0 per million, less a minute
+                FieldChange("monthlyBudgetUsd", "", "6,000 USD (platform default)",
+                            "the gateway stops the team's Foundry calls after 2,441,999,000 tokens a calendar month"),
                 FieldChange("playgroundAccess", "", "true"),
                 FieldChange("tracingEnabled", "", "true"),
                 FieldChange("entraGroupId", "", str(GROUP)),
@@ -138,6 +141,7 @@ def test_a_new_team_shows_false_switches_and_no_line_for_what_it_leaves_out() ->
         FieldChange("models.gpt-4.1", "", "foundry, enabled"),
         FieldChange("tokensPerMinute", "", "1,000"),
         FieldChange("dailyTokenQuota", "", "100,000"),
+        FieldChange("monthlyBudgetUsd", "", "6,000 USD (platform default)", "the gateway stops the team's Foundry calls after 2,999,999,000 tokens a calendar month"),
         FieldChange("playgroundAccess", "", "false"),
         FieldChange("tracingEnabled", "", "false"),
     ]
@@ -357,3 +361,15 @@ def test_a_team_deployed_without_a_valid_request_at_the_base_is_deleted_with_its
         )
     ]
     assert plan.teams_at_base == 1
+
+
+def test_plan_shows_the_budget_before_and_after_and_caps_the_ceiling_at_it() -> None:
+    # GIVEN a team on the platform's default budget that asks for a budget below its token ceiling
+    old = access_request(daily_token_quota=20_000_000)
+    new = access_request(daily_token_quota=20_000_000, monthly_budget_usd=100)
+    (team,) = build_plan([old], [new], PRICED).teams
+    # THEN plan names both budgets, the default as one, and what the new one buys (100 / 2.0 per million, less a minute)
+    assert team.changes == [FieldChange("monthlyBudgetUsd", "6,000 USD (platform default)", "100 USD",
+                                        "the gateway stops the team's Foundry calls after 49,999,000 tokens a calendar month")]
+    # AND the ceiling of spend is the budget, not the daily quota used every day (20M * 30 / 1M * 2.0 = 1,200)
+    assert (team.cost_before, team.cost_after) == (1200.0, 100.0)

@@ -22,6 +22,7 @@ from ai_access.models.lifecycle import later
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import ACCOUNT_READER, APIM_SUBSCRIPTION, KEY_SECRET, PROJECT_AI_USER, TeamNames
+from ai_access.review.budget_change import budget_changes
 from ai_access.review.cost import monthly_cost
 from ai_access.review.lifecycle_plan import lifecycle_warnings
 from ai_access.review.playground import playground_notes, playground_warning
@@ -237,7 +238,10 @@ def _group_note(old: AccessRequest | None, new: AccessRequest) -> str:
 
 
 # The fields `_show` cannot show as one value, and the notes some changes need.
-_RENDERERS: dict[str, Callable[[AccessRequest | None, AccessRequest, PlatformConfig], list[FieldChange]]] = {"models": _model_changes}
+_RENDERERS: dict[str, Callable[[AccessRequest | None, AccessRequest, PlatformConfig], list[FieldChange]]] = {
+    "models": _model_changes,
+    "monthly_budget_usd": lambda old, new, platform: [FieldChange(*change) for change in budget_changes(old, new, platform)],
+}
 _NOTES: dict[str, Callable[[AccessRequest | None, AccessRequest], str]] = {"entra_group_id": _group_note}
 
 
