@@ -35,6 +35,7 @@ def catalog_markdown(platform: PlatformConfig) -> str:
         f"| `dailyTokenQuota` at most | {limits.max_daily_token_quota} |",
         f"| enabled KAITO models at most | {limits.max_kaito_models} |",
         f"| team name at most (characters) | {max_team_name_length(platform)} |",
+        *_budget_rows(platform),
         "",
         f"Gateway endpoint (`endpoint` in ConfigMap `{ENDPOINT_CONFIGMAP}`): `{platform.apim.inference_url}`. "
         f"All teams' tokens per minute on one Foundry model may reach its capacity times "
@@ -42,12 +43,14 @@ def catalog_markdown(platform: PlatformConfig) -> str:
         "",
         "Foundry models (`type: foundry`), shared by every team granted them:",
         "",
-        "| `name` | model | version |",
-        "|---|---|---|",
+        "| `name` | model | version | USD per million tokens |",
+        "|---|---|---|---:|",
     ]
     # Every catalog value in a code span: the platform model allows only letters, digits, '.', '_'
     # and '-' in them (`CATALOG_NAME_RULE`), none of which ends a span or a cell.
-    lines += [f"| `{name}` | `{model.model_name}` | `{model.version}` |" for name, model in platform.foundry.models.items()]
+    lines += [
+        f"| `{name}` | `{model.model_name}` | `{model.version}` | {model.price_per_million_tokens_usd:g} |" for name, model in platform.foundry.models.items()
+    ]
     # review/playground.py: what the playground's roles let a member call (SECURITY.md, "Playground access").
     lines += [
         "",
@@ -70,6 +73,14 @@ def catalog_markdown(platform: PlatformConfig) -> str:
             notes.append("gated model: uses the platform's Hugging Face token")
         lines.append(f"| `{name}` | {sizes} | {'; '.join(notes)} |")
     return "\n".join([*lines, "", END])
+
+
+def _budget_rows(platform: PlatformConfig) -> list[str]:
+    budgets = platform.budgets
+    if budgets is None:
+        return ["| `monthlyBudgetUsd` | not used on this platform: no budgets |"]
+    default = f"{budgets.default_monthly_usd}" if budgets.default_monthly_usd is not None else "none (no budget)"
+    return [f"| `monthlyBudgetUsd` at most (USD a month) | {budgets.max_monthly_usd} |", f"| `monthlyBudgetUsd` when not given | {default} |"]
 
 
 def update_catalog(text: str, platform: PlatformConfig) -> str:
