@@ -71,7 +71,7 @@ def test_the_tables_hold_every_field_under_its_key_path() -> None:
 def _sections(model: type[BaseModel], path: str) -> dict[str, dict[str, str]]:
     found = {path: {info.alias or name: info.description or "" for name, info in model.model_fields.items()}}
     below = {
-        "azure": "azure", "foundry": "foundry", "apim": "apim", "aks": "aks", "teamLimits": "teamLimits", "gitops": "gitops",
+        "azure": "azure", "foundry": "foundry", "apim": "apim", "aks": "aks", "teamLimits": "teamLimits", "budgets": "budgets", "gitops": "gitops",
         "systemPool": "aks.systemPool", "userPool": "aks.userPool", "models": "foundry.models.<name>",
         "kaitoPresets": "kaitoPresets.<name>", "retiredTeams": "retiredTeams[]", "observability": "observability",
         "kaitoAlerts": "observability.kaitoAlerts", "argocd": "observability.argocd", "platformChannel": "observability.argocd.platformChannel", "onExpiry": "gitops.onExpiry",

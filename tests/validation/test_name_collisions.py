@@ -195,11 +195,12 @@ def _catalog_rows(markdown: str) -> list[list[list[str]]]:
 
 def _check_catalog_table(platform: PlatformConfig) -> None:
     rows = _catalog_rows(catalog_markdown(platform))
-    foundry = [row for row in rows if len(row) == 3 and row[0] and row[0][0][0] == "code_inline" and row[0][0][1] in platform.foundry.models]
+    foundry = [row for row in rows if len(row) == 4 and row[0] and row[0][0][0] == "code_inline" and row[0][0][1] in platform.foundry.models]
     assert len(foundry) == len(platform.foundry.models)
     for row in foundry:
         model = platform.foundry.models[row[0][0][1]]
-        assert row == [[["code_inline", row[0][0][1]]], [["code_inline", model.model_name]], [["code_inline", model.version]]]
+        price = [["text", f"{model.price_per_million_tokens_usd:g}"]]
+        assert row == [[["code_inline", row[0][0][1]]], [["code_inline", model.model_name]], [["code_inline", model.version]], price]
 
 
 def test_the_catalog_table_shows_every_catalog_value_whole_in_one_code_span(platform: PlatformConfig) -> None:
