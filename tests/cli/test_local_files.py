@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support.files import FIXTURE_PLATFORM, REPO
+from support.files import FIXTURE_PLATFORM, FIXTURE_REQUESTS, REPO
 
 from ai_access import exit_codes
 from ai_access.reference.catalog import BEGIN, END
@@ -73,7 +73,8 @@ def test_catalog_update_refuses_a_symbolic_link(tmp_path: Path) -> None:
 
 def _platform(out: str) -> tuple[int, str]:
     err = io.StringIO()
-    return cli_main(["platform", "--platform", str(FIXTURE_PLATFORM), "--out", out], stdout=io.StringIO(), stderr=err), err.getvalue()
+    command = ["platform", "--platform", str(FIXTURE_PLATFORM), "--requests", str(FIXTURE_REQUESTS), "--out", out]
+    return cli_main(command, stdout=io.StringIO(), stderr=err), err.getvalue()
 
 
 @pytest.mark.parametrize("where", ["a-file", "a-file/below", "stacks-is-a-file"])
@@ -91,7 +92,7 @@ def test_platform_checks_its_output_folder_before_it_imports_the_stack(tmp_path:
     script = (
         "import sys; sys.path[:0] = ['constructs', '.']\n"
         "from ai_access.cli import main\n"
-        f"code = main(['platform', '--platform', {str(FIXTURE_PLATFORM)!r}, '--out', {str(tmp_path / 'a-file')!r}])\n"
+        f"code = main(['platform', '--platform', {str(FIXTURE_PLATFORM)!r}, '--requests', {str(FIXTURE_REQUESTS)!r}, '--out', {str(tmp_path / 'a-file')!r}])\n"
         "print(code, 'cdktf' in sys.modules)\n"
     )
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
