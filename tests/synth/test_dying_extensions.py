@@ -84,7 +84,12 @@ def test_ctrl_c_in_one_process_names_the_extension_and_team(tmp_path: Path) -> N
 def test_ctrl_c_with_workers_names_the_extension_and_team_and_ends_within_seconds(tmp_path: Path) -> None:
     # GIVEN a synth of 40 teams whose extension takes a while for one team
     ready = tmp_path / "ready"
-    source = f"import time\n\n\ndef slow(team):\n    if team.names.team == {VICTIM!r}:\n        open({str(ready)!r}, 'w').close()\n        time.sleep(2)\n"
+    # (printing to stderr first, as jsii's stderr sink does when Ctrl-C has ended Node.js: noise then)
+    source = (
+        "import sys, time\n\n\ndef slow(team):\n    if team.names.team == " + repr(VICTIM) + ":\n"
+        "        print('Error on jsii API channel', file=sys.stderr)\n        sys.stderr.buffer.write(b'ECONNRESET\\n')\n"
+        f"        open({str(ready)!r}, 'w').close()\n        time.sleep(2)\n"
+    )
     platform = platform_with(tmp_path, {"slow": source}, ["slow:slow"])
     command = [sys.executable, "main.py", "synth", "--requests", str(_requests(tmp_path)), "--platform", str(platform)]
     command += ["--out", str(tmp_path / "dist"), "--today", FIXTURE_TODAY]
@@ -104,6 +109,16 @@ def test_ctrl_c_with_workers_names_the_extension_and_team_and_ends_within_second
     # THEN one line names where it was, and the workers are gone
     assert (synth_process.returncode, err) == (exit_codes.ENVIRONMENT, f"synth: interrupted while extension slow:slow ran for team {VICTIM}{UNTOUCHED}\n")
     assert not (tmp_path / "dist").exists()
+
+
+def test_what_an_extension_prints_to_stderr_reaches_synths_stderr_once_its_worker_finished(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = "import sys\n\n\ndef talk(team):\n    print('note for ' + team.names.team, file=sys.stderr)\n    sys.stderr.buffer.write(b'bytes too\\n')\n"
+    platform = platform_with(tmp_path, {"talk": source}, ["talk:talk"])
+    result, _ = synth(platform, tmp_path / "dist")
+    err = capsys.readouterr().err  # the process's own stderr, where a worker's lines are relayed
+    assert result == exit_codes.OK
+    assert sorted(line for line in err.splitlines() if line.startswith("note for ")) == ["note for team-alpha", "note for team-beta", "note for team-gamma"]
+    assert err.count("bytes too\n") == 3
 
 
 def test_an_exception_that_cannot_print_itself_or_prints_lines_is_still_one_line(tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import io
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -127,6 +128,7 @@ def _outcome(worker: _Worker) -> tuple[dict[str, Any], Any]:
         if worker.results.poll():
             kind, value, details = worker.results.recv()
             if kind == "built":
+                sys.stderr.write(details)  # what the worker printed, now that it finished
                 return value
             if details and not isinstance(value, SynthStopped):
                 raise value from _RemoteTraceback(details)
@@ -183,10 +185,16 @@ def _work(team_task: Callable[[list[Any]], dict[str, Any]], platform_task: Calla
     """A worker: build its chunk (and the platform objects when asked), send the results or the error, end."""
     exit_without_teardown_at_exit()  # before jsii is imported: see fast_exit
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # What the worker prints to stderr (an extension's lines, Node.js's through jsii's stderr sink,
+    # which writes to sys.stderr and sys.stderr.buffer) reaches synth's stderr only with a result:
+    # a Ctrl-C reaches Node.js too, and jsii then prints that its channel broke while the task still
+    # runs, beside the one line synth prints.
+    captured = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="replace", line_buffering=True)
+    sys.stderr = captured
     progress.share(record, stop)
     try:
         built = team_task(chunk) if chunk else {}
-        message: tuple[str, Any, str] = ("built", (built, platform_task() if platform_task is not None else None), "")
+        message: tuple[str, Any, str] = ("built", (built, platform_task() if platform_task is not None else None), _printed(captured))
     except progress.StopRequested:
         message = ("stopped", SynthStopped(f"stopped; {UNTOUCHED}", exit_code=ENVIRONMENT), "")
     except BaseException as error:  # whatever it is, synth says it in one line
@@ -197,6 +205,12 @@ def _work(team_task: Callable[[list[Any]], dict[str, Any]], platform_task: Calla
         # Said: what the process prints while it ends is noise now (after a Ctrl-C, which reaches
         # Node.js too, jsii's exit handler finds its Node.js gone), and synth prints one line.
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115  (open until the process ends)
+
+
+def _printed(stream: io.TextIOWrapper) -> str:
+    """What was written to `stream` so far, as text."""
+    stream.flush()
+    return stream.buffer.getvalue().decode("utf-8", errors="replace")
 
 
 def _sendable(error: BaseException) -> BaseException:
