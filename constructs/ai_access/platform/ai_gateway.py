@@ -33,12 +33,9 @@ from constructs import Construct
 
 from ai_access.apim.api_policy import api_policy_xml
 from ai_access.apim.headers import SUBSCRIPTION_KEY_HEADER
+from ai_access.apim.operations import WILDCARD_METHODS, WILDCARD_URL_TEMPLATE, operation_id
 from ai_access.models.platform import ApimSettings
 from ai_access.names.platform import APIM_LOGGER, api_diagnostic, fragment_address
-
-# Every path under the API is forwarded: the product policy, not the operation list, decides which
-# models a team may call, and new OpenAI endpoints work without a platform change.
-_WILDCARD_METHODS = ("GET", "POST", "DELETE")
 
 
 class AiGateway(Construct):
@@ -132,15 +129,16 @@ class AiGateway(Construct):
         self.api.override_logical_id("apim_api_inference")
 
         self.operations = []
-        for method in _WILDCARD_METHODS:
+        # One operation per method on every path (apim/operations.py, which the API-operation limit counts).
+        for method in WILDCARD_METHODS:
             operation = ApiManagementApiOperation(
                 self,
                 f"Wildcard{method.title()}",
-                operation_id=f"wildcard-{method.lower()}",
+                operation_id=operation_id(method),
                 api_name=self.api.name,
-                display_name=f"{method} /*",
+                display_name=f"{method} {WILDCARD_URL_TEMPLATE}",
                 method=method,
-                url_template="/*",
+                url_template=WILDCARD_URL_TEMPLATE,
                 **common,
             )
             operation.override_logical_id(f"apim_api_inference_wildcard_{method.lower()}")

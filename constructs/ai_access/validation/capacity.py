@@ -39,6 +39,7 @@ class TeamUsage:
     foundry_models: tuple[str, ...] = ()
     workspaces: tuple[Workspace, ...] = ()
     path: str = ""
+    team_at: Location = (1, "team")
     tpm_at: Location = (1, "tokensPerMinute")
     workspace_at: dict[Workspace, Location] = field(default_factory=dict)
 

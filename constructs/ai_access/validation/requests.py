@@ -3,7 +3,7 @@
 `validate_requests` is what `main.py validate` and `main.py synth` run first: it returns the valid
 requests and every problem found, so one run shows a requester everything to fix. A field that
 does not parse does not hide the others: the catalog, limit and capacity checks run on every field
-that did.
+that did; the gateway's limits count every request that is valid.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from ai_access.loading.platform_file import PlatformSource
 from ai_access.loading.request_document import parse_request
 from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
+from ai_access.models.apim_limits import team_usage
 from ai_access.models.lifecycle import later
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL, TEAM_NAME_RULE, AccessRequest, RequestCatalog
@@ -28,6 +29,7 @@ from ai_access.problems import Problem, has_errors
 from ai_access.validation.baseline import Baseline
 from ai_access.validation.budget import budget_problems
 from ai_access.validation.capacity import TeamUsage, Workspace, check_capacity
+from ai_access.validation.gateway_limits import GatewayRequest, check_gateway_limits
 from ai_access.validation.key_rotation import check_key_rotation
 from ai_access.validation.names import longest_catalog_name, max_team_name_length, platform_collisions
 
@@ -75,16 +77,21 @@ def validate_requests(
     report = ValidationReport(problems=problems)
     loaded: list[LoadedRequest] = []
     usages: list[TeamUsage] = []
+    gateway: list[GatewayRequest] = []
     for result in _check_files(files, _Rules.of(platform, today, baseline, strict_key_age)):
         report.problems += result.problems
         if result.usage is not None:
             usages.append(result.usage)
         if result.loaded is not None:
             loaded.append(result.loaded)
+        if result.loaded is not None and result.usage is not None:
+            line, name = result.usage.team_at
+            gateway.append(GatewayRequest(result.usage.team, team_usage(result.loaded.request), result.usage.path, line, name))
     # A file is loaded only when it has no error of its own. Nothing checks for a team requested
     # twice: `team` must equal its folder's name (checked per file), and a folder name exists once.
     report.requests = sorted(loaded, key=lambda r: r.request.team)
     report.problems += check_capacity(usages, platform, platform_source, baseline)
+    report.problems += check_gateway_limits(gateway, platform, platform_source, baseline)
     report.problems.sort(key=lambda p: (p.path, p.line, p.field))
     return report
 
@@ -310,6 +317,7 @@ class _RequestChecks:
             foundry_models=tuple(dict.fromkeys(self.foundry)),
             workspaces=tuple(self.workspaces),
             path=self.file.path,
+            team_at=self.locate(("team",)),
             tpm_at=self.locate(("tokensPerMinute",)),
             workspace_at=dict(self.workspaces),
         )
