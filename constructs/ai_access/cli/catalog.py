@@ -7,18 +7,19 @@ import os
 
 from ai_access import exit_codes
 from ai_access.cli.commands import Output
-from ai_access.cli.options import add_platform, load_platform
+from ai_access.cli.options import add_platform, add_requests, load_platform, today
 from ai_access.local_files import LINK_REFUSED, write_text_atomically
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The platform file and the file whose catalog block to rewrite."""
     add_platform(parser)
+    add_requests(parser, problem_format=False)
     parser.add_argument("--update", metavar="FILE", help="rewrite the generated blocks between their markers in FILE (the catalog; the platform.yaml reference)")
 
 
 def run(args: argparse.Namespace, io: Output) -> int:
-    """Print the catalog, or rewrite it in `--update FILE` in one step (a symbolic link is refused, not followed)."""
+    """Print the catalog (with the gateway's headroom for the valid requests of `--requests`), or rewrite it in `--update FILE` in one step (a symbolic link is refused, not followed)."""
     loaded = load_platform(args, io)
     if isinstance(loaded, int):
         return loaded
@@ -27,7 +28,12 @@ def run(args: argparse.Namespace, io: Output) -> int:
 
     update = args.update
     if update is None:
-        print(catalog_markdown(platform), file=io.out)
+        # Printed, the catalog adds what the valid requests of `--requests` take of the gateway's
+        # limits; the committed block (--update) leaves it out (reference/catalog.py says why).
+        from ai_access.validation.requests import validate_requests
+
+        report = validate_requests(args.requests, platform, today=today(args))
+        print(catalog_markdown(platform, [loaded.request for loaded in report.requests]), file=io.out)
         return exit_codes.OK
     try:
         if os.path.islink(update):  # refused, not followed: see local_files

@@ -122,9 +122,13 @@ def platform_usage(platform: PlatformConfig) -> GatewayUsage:
     return GatewayUsage(api_operations=len(WILDCARD_METHODS))
 
 
+EVERY_TEAM = GatewayUsage(products=1, subscriptions=1)
+"""What every team's output creates on the gateway, whatever it requests: its product (`ApimProduct`)
+and its one subscription (`ApimSubscription`, kept while suspended); no API operation (its product
+links the unified API) and no named value."""
+
+
 def team_usage(request: AccessRequest) -> GatewayUsage:
-    """What one team's output creates on the gateway: its product (`ApimProduct`) and its one
-    subscription (`ApimSubscription`, kept while suspended), whatever its models; no API operation
-    (its product links the unified API) and no named value."""
+    """What one team's output creates on the gateway: `EVERY_TEAM`, and whatever a feature adds for this request."""
     del request  # every team takes the same today; a feature that adds objects by request counts them here
-    return GatewayUsage(products=1, subscriptions=1)
+    return EVERY_TEAM

@@ -8,8 +8,12 @@ never reads a limit or a model the platform does not have.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ai_access.reference import platform_fields
+from ai_access.models.apim_limits import EVERY_TEAM, KINDS, LABELS, GatewayUsage, Limit, limits_of, platform_usage, team_usage, tier_of
 from ai_access.models.platform import PlatformConfig
+from ai_access.models.request import AccessRequest
 from ai_access.names.team import ENDPOINT_CONFIGMAP
 from ai_access.validation.names import max_team_name_length
 
@@ -21,8 +25,13 @@ class CatalogMarkersError(Exception):
     """The file has no (or a broken) pair of catalog markers."""
 
 
-def catalog_markdown(platform: PlatformConfig) -> str:
-    """The generated block, markers included."""
+def catalog_markdown(platform: PlatformConfig, requests: Sequence[AccessRequest] | None = None) -> str:
+    """The generated block, markers included.
+
+    `requests` (default None: the committed form) adds what they take of the gateway's limits and
+    what remains. The committed block leaves that out: the workflow commits only `dist/` for a new
+    request, so a count of teams there would be stale after every one (docs/limits.md).
+    """
     limits = platform.team_limits
     lines = [
         BEGIN,
@@ -40,6 +49,8 @@ def catalog_markdown(platform: PlatformConfig) -> str:
         f"Gateway endpoint (`endpoint` in ConfigMap `{ENDPOINT_CONFIGMAP}`): `{platform.apim.inference_url}`. "
         f"All teams' tokens per minute on one Foundry model may reach its capacity times "
         f"{limits.oversubscription:g}.",
+        "",
+        *_gateway_limits(platform, requests),
         "",
         "Foundry models (`type: foundry`), shared by every team granted them:",
         "",
@@ -81,6 +92,49 @@ def _budget_rows(platform: PlatformConfig) -> list[str]:
         return ["| `monthlyBudgetUsd` | not used on this platform: no budgets |"]
     default = f"{budgets.default_monthly_usd}" if budgets.default_monthly_usd is not None else "none (no budget)"
     return [f"| `monthlyBudgetUsd` at most (USD a month) | {budgets.max_monthly_usd} |", f"| `monthlyBudgetUsd` when not given | {default} |"]
+
+
+def _gateway_limits(platform: PlatformConfig, requests: Sequence[AccessRequest] | None) -> list[str]:
+    # models/apim_limits.py: the documented figures and what the platform and a team take of them.
+    tier = tier_of(platform.apim.sku_name)
+    limits = limits_of(platform.apim.sku_name)
+    base = platform_usage(platform)
+    per_team = [team_usage(request) for request in requests] if requests is not None else []
+    teams = sum(per_team, GatewayUsage())
+    sources = sorted({(limit.source.url, limit.source.date) for limit in limits.values()})
+    cited = "; ".join(f"{url}, {date}" for url, date in sources) or "no documented figure for this tier"
+    lines = [
+        f"Gateway limits: every team is a product and a subscription of the one API Management service, of tier `{tier}` "
+        f"(`apim.skuName`). Azure refuses an object past a limit of the tier ({cited}), so validation refuses a request that "
+        "would cross one, with an error at its `team` line: then talk to the platform team (docs/limits.md).",
+        "",
+    ]
+    used = f" | {len(per_team):,} valid requests take | remaining" if requests is not None else ""
+    lines += [f"| limit | the tier allows | the platform takes | every team takes{used} |", "|---|---|---|---|" + ("---|---|" if used else "")]
+    one = EVERY_TEAM
+    for kind in KINDS:
+        figure = _figure(limits, kind)
+        allowed = f"{figure:,}" if figure is not None else "not documented: not checked"
+        row = f"| {LABELS[kind]} | {allowed} | {base.of(kind):,} | {one.of(kind):,}"
+        if requests is not None:
+            left = _remaining(figure - base.of(kind) - teams.of(kind)) if figure is not None else "-"
+            row += f" | {teams.of(kind):,} | {left}"
+        lines.append(row + " |")
+    fits = [(figure - base.of(kind)) // one.of(kind) for kind in KINDS if one.of(kind) and (figure := _figure(limits, kind)) is not None]
+    if fits:
+        lines += ["", f"So at most {max(min(fits), 0):,} teams fit on this gateway."]
+    if requests is None:
+        lines += ["", "`main.py catalog` prints this table with what the current requests take and what remains of each limit."]
+    return lines
+
+
+def _remaining(left: int) -> str:
+    return f"{left:,}" if left >= 0 else f"none: {-left:,} over"
+
+
+def _figure(limits: dict[str, Limit], kind: str) -> int | None:
+    limit = limits.get(kind)
+    return limit.figure if limit else None
 
 
 def update_catalog(text: str, platform: PlatformConfig) -> str:

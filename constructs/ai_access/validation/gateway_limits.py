@@ -68,11 +68,11 @@ def _check(
     baseline: Baseline | None,
 ) -> list[Problem]:
     total = base.of(kind)
-    crossing: tuple[int, int, GatewayRequest] | None = None  # (index in the order, number of its first object over, request)
+    crossing: tuple[int, GatewayRequest] | None = None  # the first request whose objects go past the figure
     for index, request in enumerate(ordered):
-        before, total = total, total + request.usage.of(kind)
+        total += request.usage.of(kind)
         if crossing is None and total > figure and request.usage.of(kind) > 0:
-            crossing = (index, before + 1, request)
+            crossing = (index, request)
     if total <= figure:
         return []
     label, service = LABELS[kind], platform.apim.service_name
@@ -85,7 +85,7 @@ def _check(
     problems = [_platform_problem(source, summary)]
     if crossing is None:
         return problems  # the platform's own objects alone are over: no request to name
-    index, number, request = crossing
+    index, request = crossing
     after = len(ordered) - index - 1
     what = "this request is new in this pull request and" if baseline is not None and baseline.is_new(request.team) else "this request"
     rest = f"; {after:,} more {'request' if after == 1 else 'requests'} counted after it" if after else ""
@@ -94,7 +94,7 @@ def _check(
             request.path,
             request.line,
             request.field,
-            f"gateway limits: {what} would add the {_ordinal(number)} {ONE[kind]} to the gateway {service}, over {allowed}{rest}: "
+            f"gateway limits: {what} would add the {_ordinal(figure + 1)} {ONE[kind]} to the gateway {service}, over {allowed}{rest}: "
             "talk to the platform team",
         )
     )
