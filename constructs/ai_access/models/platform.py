@@ -167,7 +167,8 @@ class ApimSettings(_Camel):
     name is a new service, and every team's key stops working."""
     sku_name: Literal["BasicV2_1", "StandardV2_1", "StandardV2_2", "PremiumV2_1", "Developer_1", "Premium_1"] = "StandardV2_1"
     """Tier and units (`StandardV2_1`: StandardV2, one unit). StandardV2 and PremiumV2 join the VNet and reach KAITO
-    workspaces; with BasicV2 and the classic tiers the gateway cannot reach KAITO models (docs/platform.md)."""
+    workspaces; with BasicV2 and the classic tiers the gateway cannot reach KAITO models (docs/platform.md). The tier's
+    documented limits bound the teams (one product and one subscription each: 500 on StandardV2): docs/limits.md."""
     publisher_name: str
     """The organisation that publishes the APIs, which Azure requires of every APIM service."""
     publisher_email: str
