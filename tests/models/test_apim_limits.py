@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import typing
 from collections import Counter
+from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+from support.files import FIXTURE_TODAY
 from support.invariants import load_objects
 
 from ai_access.models.apim_limits import (
@@ -22,6 +25,7 @@ from ai_access.models.apim_limits import (
     team_usage,
     tier_of,
 )
+from ai_access.models.lifecycle import lifecycle_of
 from ai_access.models.platform import ApimSettings, PlatformConfig
 from ai_access.validation.requests import ValidationReport
 
@@ -71,17 +75,41 @@ def test_usage_adds_up_by_kind() -> None:
     assert [total.of(kind) for kind in KINDS] == [4, 2, 0, 4]
 
 
-def test_what_each_team_takes_is_what_its_output_holds(fixture_dist: Path, fixture_report: ValidationReport) -> None:
+def _counted(objects: list[dict]) -> dict[str, int]:
+    kinds = Counter(o["kind"] for o in objects if o["apiVersion"].split("/")[0] == APIM_GROUP)
+    assert set(kinds) - set(COUNTED_KINDS) <= UNLIMITED_KINDS, kinds
+    counted = {kind: 0 for kind in KINDS}
+    for kind, count in kinds.items():
+        if kind in COUNTED_KINDS:
+            counted[COUNTED_KINDS[kind]] += count
+    return counted
+
+
+def test_what_each_fixture_team_takes_is_what_its_output_holds(fixture_dist: Path, fixture_report: ValidationReport, platform: PlatformConfig) -> None:
     teams = {loaded.request.team: loaded.request for loaded in fixture_report.requests}
     assert teams
+    today = date.fromisoformat(FIXTURE_TODAY)
     for team, request in teams.items():
-        kinds = Counter(o["kind"] for o in load_objects(fixture_dist / "teams" / team) if o["apiVersion"].split("/")[0] == APIM_GROUP)
-        assert set(kinds) - set(COUNTED_KINDS) <= UNLIMITED_KINDS, (team, kinds)
-        counted = {kind: 0 for kind in KINDS}
-        for kind, count in kinds.items():
-            if kind in COUNTED_KINDS:
-                counted[COUNTED_KINDS[kind]] += count
-        assert counted == {kind: team_usage(request).of(kind) for kind in KINDS}, team
+        usage = team_usage(request, lifecycle_of(request, platform, today))
+        assert _counted(load_objects(fixture_dist / "teams" / team)) == {kind: usage.of(kind) for kind in KINDS}, team
+
+
+@pytest.mark.parametrize("day", ["current", "rotation overlap", "expired"])
+def test_what_a_team_takes_on_each_day_of_its_lifecycle_is_what_its_output_holds(platform: PlatformConfig, fixture_report: ValidationReport, day: str) -> None:
+    from ai_access.synth.charts import team_manifests
+
+    base = next(loaded.request for loaded in fixture_report.requests if loaded.request.kaito_models)
+    today = date.fromisoformat(FIXTURE_TODAY)
+    update = {
+        "current": {},
+        "rotation overlap": {"key_rotated_on": today},  # the day of a rotation: both keys work
+        "expired": {"expires_on": today - timedelta(days=1)},
+    }[day]
+    request = base.model_copy(update=update)
+    lifecycle = lifecycle_of(request, platform, today)
+    assert (lifecycle.previous_key is not None) == (day == "rotation overlap") and lifecycle.expired == (day == "expired")
+    usage = team_usage(request, lifecycle)
+    assert _counted(team_manifests(request, platform, lifecycle=lifecycle)) == {kind: usage.of(kind) for kind in KINDS}
 
 
 def test_what_the_platform_takes_is_what_its_stack_creates(platform_stack, platform: PlatformConfig) -> None:

@@ -33,7 +33,7 @@ def test_the_committed_block_gives_each_limit_what_the_platform_and_a_team_take_
         "API operations": ["50,000", "3", "0"],
         "named values": ["10,000", "0", "0"],
     }
-    assert "So at most 500 teams fit on this gateway." in text
+    assert "So at most 500 teams fit on this gateway." in text and "a second subscription" in text
     assert "remaining" not in text
 
 

@@ -32,8 +32,9 @@ def run(args: argparse.Namespace, io: Output) -> int:
         # limits; the committed block (--update) leaves it out (reference/catalog.py says why).
         from ai_access.validation.requests import validate_requests
 
-        report = validate_requests(args.requests, platform, today=today(args))
-        print(catalog_markdown(platform, [loaded.request for loaded in report.requests]), file=io.out)
+        day = today(args)
+        report = validate_requests(args.requests, platform, today=day)
+        print(catalog_markdown(platform, [loaded.request for loaded in report.requests], day), file=io.out)
         return exit_codes.OK
     try:
         if os.path.islink(update):  # refused, not followed: see local_files

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from ai_access.apim.operations import WILDCARD_METHODS
+from ai_access.models.lifecycle import TeamLifecycle
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 
@@ -124,11 +125,12 @@ def platform_usage(platform: PlatformConfig) -> GatewayUsage:
 
 EVERY_TEAM = GatewayUsage(products=1, subscriptions=1)
 """What every team's output creates on the gateway, whatever it requests: its product (`ApimProduct`)
-and its one subscription (`ApimSubscription`, kept while suspended); no API operation (its product
-links the unified API) and no named value."""
+and the subscription of its current key (`ApimSubscription`, kept while suspended); no API operation
+(its product links the unified API) and no named value."""
 
 
-def team_usage(request: AccessRequest) -> GatewayUsage:
-    """What one team's output creates on the gateway: `EVERY_TEAM`, and whatever a feature adds for this request."""
-    del request  # every team takes the same today; a feature that adds objects by request counts them here
-    return EVERY_TEAM
+def team_usage(request: AccessRequest, lifecycle: TeamLifecycle) -> GatewayUsage:
+    """What one team's output creates on the gateway on the day `lifecycle` describes: `EVERY_TEAM`, and
+    the subscription of the replaced key during a rotation's overlap (`models/lifecycle.py`)."""
+    del request  # nothing a request asks for adds an object today; a feature that does counts it here
+    return EVERY_TEAM + GatewayUsage(subscriptions=int(lifecycle.previous_key is not None))

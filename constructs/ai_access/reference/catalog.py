@@ -9,9 +9,11 @@ never reads a limit or a model the platform does not have.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from ai_access.reference import platform_fields
 from ai_access.models.apim_limits import EVERY_TEAM, KINDS, LABELS, GatewayUsage, Limit, limits_of, platform_usage, team_usage, tier_of
+from ai_access.models.lifecycle import lifecycle_of
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import AccessRequest
 from ai_access.names.team import ENDPOINT_CONFIGMAP
@@ -25,11 +27,11 @@ class CatalogMarkersError(Exception):
     """The file has no (or a broken) pair of catalog markers."""
 
 
-def catalog_markdown(platform: PlatformConfig, requests: Sequence[AccessRequest] | None = None) -> str:
+def catalog_markdown(platform: PlatformConfig, requests: Sequence[AccessRequest] | None = None, today: date | None = None) -> str:
     """The generated block, markers included.
 
-    `requests` (default None: the committed form) adds what they take of the gateway's limits and
-    what remains. The committed block leaves that out: the workflow commits only `dist/` for a new
+    `requests` (default None: the committed form) adds what they take of the gateway's limits on
+    `today` (default None: no rotation's overlap counted) and what remains. The committed block leaves that out: the workflow commits only `dist/` for a new
     request, so a count of teams there would be stale after every one (docs/limits.md).
     """
     limits = platform.team_limits
@@ -50,7 +52,7 @@ def catalog_markdown(platform: PlatformConfig, requests: Sequence[AccessRequest]
         f"All teams' tokens per minute on one Foundry model may reach its capacity times "
         f"{limits.oversubscription:g}.",
         "",
-        *_gateway_limits(platform, requests),
+        *_gateway_limits(platform, requests, today),
         "",
         "Foundry models (`type: foundry`), shared by every team granted them:",
         "",
@@ -94,12 +96,12 @@ def _budget_rows(platform: PlatformConfig) -> list[str]:
     return [f"| `monthlyBudgetUsd` at most (USD a month) | {budgets.max_monthly_usd} |", f"| `monthlyBudgetUsd` when not given | {default} |"]
 
 
-def _gateway_limits(platform: PlatformConfig, requests: Sequence[AccessRequest] | None) -> list[str]:
+def _gateway_limits(platform: PlatformConfig, requests: Sequence[AccessRequest] | None, today: date | None) -> list[str]:
     # models/apim_limits.py: the documented figures and what the platform and a team take of them.
     tier = tier_of(platform.apim.sku_name)
     limits = limits_of(platform.apim.sku_name)
     base = platform_usage(platform)
-    per_team = [team_usage(request) for request in requests] if requests is not None else []
+    per_team = [team_usage(request, lifecycle_of(request, platform, today)) for request in requests or ()]
     teams = sum(per_team, GatewayUsage())
     sources = sorted({(limit.source.url, limit.source.date) for limit in limits.values()})
     cited = "; ".join(f"{url}, {date}" for url, date in sources) or "no documented figure for this tier"
@@ -122,7 +124,8 @@ def _gateway_limits(platform: PlatformConfig, requests: Sequence[AccessRequest] 
         lines.append(row + " |")
     fits = [(figure - base.of(kind)) // one.of(kind) for kind in KINDS if one.of(kind) and (figure := _figure(limits, kind)) is not None]
     if fits:
-        lines += ["", f"So at most {max(min(fits), 0):,} teams fit on this gateway."]
+        lines += ["", f"So at most {max(min(fits), 0):,} teams fit on this gateway. During a key rotation's overlap "
+                  "(`gitops.keyOverlapDays`) a team holds a second subscription, for its previous key."]
     if requests is None:
         lines += ["", "`main.py catalog` prints this table with what the current requests take and what remains of each limit."]
     return lines

@@ -21,7 +21,7 @@ from ai_access.loading.request_document import parse_request
 from ai_access.loading.request_files import RequestFile, read_request_files
 from ai_access.loading.yaml_source import YamlSourceError, load_yaml
 from ai_access.models.apim_limits import team_usage
-from ai_access.models.lifecycle import later
+from ai_access.models.lifecycle import later, lifecycle_of
 from ai_access.models.platform import PlatformConfig
 from ai_access.models.request import DNS_LABEL, TEAM_NAME_RULE, AccessRequest, RequestCatalog
 from ai_access.names.team import RESERVED_TEAM_NAMES, derived_name_limits
@@ -86,7 +86,8 @@ def validate_requests(
             loaded.append(result.loaded)
         if result.loaded is not None and result.usage is not None:
             line, name = result.usage.team_at
-            gateway.append(GatewayRequest(result.usage.team, team_usage(result.loaded.request), result.usage.path, line, name))
+            request = result.loaded.request
+            gateway.append(GatewayRequest(request.team, team_usage(request, lifecycle_of(request, platform, today)), result.usage.path, line, name))
     # A file is loaded only when it has no error of its own. Nothing checks for a team requested
     # twice: `team` must equal its folder's name (checked per file), and a folder name exists once.
     report.requests = sorted(loaded, key=lambda r: r.request.team)
