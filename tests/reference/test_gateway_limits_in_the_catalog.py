@@ -70,3 +70,11 @@ def test_an_undocumented_figure_is_shown_as_not_checked(platform: PlatformConfig
     rows = _rows(catalog_markdown(consumption, []))
     assert rows["subscriptions"] == ["not documented: not checked", "0", "1", "0", "-"]
     assert rows["products"][-1] == "100"
+
+
+def test_requests_left_out_of_the_count_are_said_on_standard_error(tmp_path: Path) -> None:
+    out, err = io.StringIO(), io.StringIO()
+    missing = tmp_path / "no-such-folder"
+    assert main(["catalog", "--platform", str(FIXTURE_PLATFORM), "--requests", str(missing)], stdout=out, stderr=err) == 0
+    assert err.getvalue().splitlines() == [f"{missing}:1: (folder): requests folder not found"]
+    assert _rows(out.getvalue())["products"] == ["500", "0", "1", "0", "500"]

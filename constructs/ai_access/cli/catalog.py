@@ -7,7 +7,7 @@ import os
 
 from ai_access import exit_codes
 from ai_access.cli.commands import Output
-from ai_access.cli.options import add_platform, add_requests, load_platform, today
+from ai_access.cli.options import add_platform, add_requests, load_platform, print_problems, today
 from ai_access.local_files import LINK_REFUSED, write_text_atomically
 
 
@@ -34,6 +34,7 @@ def run(args: argparse.Namespace, io: Output) -> int:
 
         day = today(args)
         report = validate_requests(args.requests, platform, today=day)
+        print_problems([p for p in report.problems if p.severity == "error"], io, args)  # what is left out of the count
         print(catalog_markdown(platform, [loaded.request for loaded in report.requests], day), file=io.out)
         return exit_codes.OK
     try:
