@@ -8,6 +8,8 @@ status objects as ASO and KAITO write them.
 
 from __future__ import annotations
 
+import functools
+
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +41,23 @@ def test_it_patches_argocds_own_settings(argocd_cm: dict[str, Any]) -> None:
     assert argocd_cm["metadata"]["labels"] == {"app.kubernetes.io/part-of": "argocd"}
 
 
+@functools.cache
+def _crd_statuses() -> dict[tuple[str, str], bool]:
+    """(apiVersion, kind) -> whether that version's schema declares a `status`, for every CRD the tests read (parsed once)."""
+    statuses = {}
+    for path in crds_dir().rglob("*.yaml"):
+        crd = yaml.load(path.read_text(), Loader=yaml.CSafeLoader)
+        for version in crd["spec"]["versions"]:
+            key = (f"{crd['spec']['group']}/{version['name']}", crd["spec"]["names"]["kind"])
+            statuses[key] = "status" in version["schema"]["openAPIV3Schema"].get("properties", {})
+    return statuses
+
+
 def _has_status(api_version: str, kind: str) -> bool:
     """Whether the kind's CRD declares a `status`: something an operator reports, that a health check must read."""
-    for path in crds_dir().rglob("*.yaml"):
-        crd = yaml.safe_load(path.read_text())
-        for version in crd["spec"]["versions"]:
-            if (f"{crd['spec']['group']}/{version['name']}", crd["spec"]["names"]["kind"]) == (api_version, kind):
-                return "status" in version["schema"]["openAPIV3Schema"].get("properties", {})
-    raise AssertionError(f"no CRD for {kind} {api_version}")
+    found = _crd_statuses().get((api_version, kind))
+    assert found is not None, f"no CRD for {kind} {api_version}"
+    return found
 
 
 def test_every_custom_resource_kind_teams_get_has_a_health_check(fixture_dist: Path, scripts: dict[str, str]) -> None:
