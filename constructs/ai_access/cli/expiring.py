@@ -6,8 +6,7 @@ import argparse
 
 from ai_access import exit_codes
 from ai_access.cli.commands import Output
-from ai_access.cli.options import DEFAULT_DIST, add_platform, add_requests, load_platform, today, validate, whole_number
-from ai_access.validation.baseline import baseline_from_output
+from ai_access.cli.options import add_platform, add_requests, today, valid_requests, whole_number
 
 DEFAULT_WITHIN = 14
 
@@ -22,13 +21,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io: Output) -> int:
     """Print the teams; exit 1 when a request or the platform file is invalid."""
-    loaded = load_platform(args, io)
-    if isinstance(loaded, int):
-        return loaded
-    platform, source = loaded
-    report = validate(args, platform, source, baseline_from_output(DEFAULT_DIST), io, extensions=False)
-    if not report.ok:
-        return exit_codes.INVALID
+    checked = valid_requests(args, io)
+    if isinstance(checked, int):
+        return checked
+    platform, source, report = checked
     from ai_access.review import expiry_report
 
     requests = [loaded.request for loaded in report.requests]

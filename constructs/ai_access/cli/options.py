@@ -72,6 +72,20 @@ def validate(
     return report
 
 
+def valid_requests(args: argparse.Namespace, io: Output) -> tuple[PlatformConfig, PlatformSource, ValidationReport] | int:
+    """The platform file and the requests, validated as `validate` does, without the extensions (which shape
+    only `dist/`); a team without a folder in `dist/` is new. The exit code when either is invalid, after
+    printing the problems."""
+    from ai_access.validation.baseline import baseline_from_output
+
+    loaded = load_platform(args, io)
+    if isinstance(loaded, int):
+        return loaded
+    platform, source = loaded
+    report = validate(args, platform, source, baseline_from_output(DEFAULT_DIST), io, extensions=False)
+    return (platform, source, report) if report.ok else exit_codes.INVALID
+
+
 def today(args: argparse.Namespace) -> date:
     """`--today`, or the machine's date."""
     return args.today or date.today()

@@ -7,9 +7,8 @@ import os
 
 from ai_access import exit_codes
 from ai_access.cli.commands import Output
-from ai_access.cli.options import DEFAULT_DIST, add_platform, add_requests, load_platform, today, validate
+from ai_access.cli.options import add_platform, add_requests, today, valid_requests
 from ai_access.local_files import unwritable_folder
-from ai_access.validation.baseline import baseline_from_output
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,15 +20,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, io: Output) -> int:
     """Write both stacks; invalid requests are their problem lines, exit 1; an output folder that cannot be written is one line, exit 3; both before jsii starts."""
-    loaded = load_platform(args, io)
-    if isinstance(loaded, int):
-        return loaded
-    platform, source = loaded
-    # As validate does: a team without a folder in dist/ is new. The stack needs the requests valid
-    # (owners, KAITO models); extensions shape dist/, not the stacks.
-    report = validate(args, platform, source, baseline_from_output(DEFAULT_DIST), io, extensions=False)
-    if not report.ok:
-        return exit_codes.INVALID
+    checked = valid_requests(args, io)  # the stack needs the requests valid (owners, KAITO models)
+    if isinstance(checked, int):
+        return checked
+    platform, source, report = checked
     from ai_access.names.platform import STACK_NAME, TEAM_ALERTS_STACK
 
     outdir = args.out or os.environ.get("CDKTF_OUTDIR") or "cdktf.out"
